@@ -1,0 +1,169 @@
+package se.servicekontor.payroll.employment;
+
+import static se.servicekontor.payroll.employment.EmploymentSheet.*;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import se.servicekontor.platform.documents.TabularRows.Line;
+import se.servicekontor.shared.Amount;
+import se.servicekontor.shared.BankAccount;
+import se.servicekontor.shared.PersonalIdentityNumber;
+
+/**
+ * The field rules of one row of the employment sheet. A broken rule is a {@link RowProblem} whose
+ * message says, in Swedish, which column is wrong and what to write instead.
+ */
+final class EmploymentRowRules {
+
+    /** What is wrong with a row, in words a payroll officer can act on. */
+    static final class RowProblem extends Exception {
+        RowProblem(String message) {
+            super(message);
+        }
+    }
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal SINK_DEFAULT = new BigDecimal("25");
+
+    private final Clock clock;
+
+    EmploymentRowRules(Clock clock) {
+        this.clock = clock;
+    }
+
+    EmploymentRow parse(Line line) throws RowProblem {
+        for (String header : REQUIRED)
+            if (line.get(header).isEmpty())
+                throw new RowProblem("Kolumnen " + shortName(header) + " är tom; den måste fyllas i.");
+        PersonalIdentityNumber person;
+        try {
+            person = PersonalIdentityNumber.parse(line.get(PIN), clock);
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem("Personnummer: " + e.getMessage());
+        }
+        EmploymentForm form = EmploymentForm.fromSwedish(line.get(FORM)).orElseThrow(() -> new RowProblem(
+                "Okänd anställningsform \"" + line.get(FORM) + "\". Skriv Tillsvidare, Visstid eller Timavlönad."));
+        LocalDate start = date(line, START);
+        LocalDate end = line.get(END).isEmpty() ? null : date(line, END);
+        if (end != null && end.isBefore(start))
+            throw new RowProblem("Till (" + end + ") är före Från (" + start + ").");
+        if (form == EmploymentForm.FIXED_TERM && end == null)
+            throw new RowProblem("En visstidsanställning måste ha ett slutdatum i kolumnen Till.");
+        Amount salary = amount(line, SALARY);
+        if (!salary.isPositive())
+            throw new RowProblem("Lönen måste vara större än noll.");
+        LocalDate salaryFrom = line.get(SALARY_FROM).isEmpty() ? start : date(line, SALARY_FROM);
+        if (salaryFrom.isBefore(start))
+            throw new RowProblem("Lön från (" + salaryFrom + ") är före anställningens början (" + start + ").");
+        BigDecimal rate = line.get(RATE).isEmpty() ? HUNDRED : decimal(line, RATE);
+        if (rate.signum() <= 0 || rate.compareTo(HUNDRED) > 0)
+            throw new RowProblem("Sysselsättningsgraden ska vara mellan 1 och 100 %, var " + line.get(RATE) + ".");
+        BigDecimal weeklyHours = line.get(WEEKLY_HOURS).isEmpty() ? new BigDecimal("40") : decimal(line, WEEKLY_HOURS);
+        if (weeklyHours.signum() <= 0 || weeklyHours.compareTo(new BigDecimal("60")) > 0)
+            throw new RowProblem("Veckoarbetstiden ska vara mellan 0 och 60 timmar, var " + line.get(WEEKLY_HOURS) + ".");
+
+        TaxKind taxKind = null;
+        Integer table = null, column = null;
+        BigDecimal percent = null;
+        if (!line.get(TAX_KIND).isEmpty()) {
+            taxKind = TaxKind.fromSwedish(line.get(TAX_KIND)).orElseThrow(() -> new RowProblem("Okänt skattebeslut \""
+                    + line.get(TAX_KIND) + "\". Skriv Tabell, Jämkning, Sidoinkomst eller SINK."));
+            switch (taxKind) {
+                case TABLE -> {
+                    table = integer(line, TAX_TABLE);
+                    column = integer(line, TAX_COLUMN);
+                    if (table < 29 || table > 42)
+                        throw new RowProblem("Skattetabell " + table + " finns inte; 2026 års tabeller är 29–42.");
+                    if (column < 1 || column > 6)
+                        throw new RowProblem("Kolumn " + column + " finns inte; kolumnerna är 1–6.");
+                }
+                case FIXED_PERCENT -> percent = percent(line, null);
+                case SINK -> percent = percent(line, SINK_DEFAULT);
+                case SECONDARY_INCOME -> percent = null;
+            }
+        }
+        BankAccount account = null;
+        boolean hasClearing = !line.get(CLEARING).isEmpty(), hasAccount = !line.get(ACCOUNT).isEmpty();
+        if (hasClearing != hasAccount)
+            throw new RowProblem("Fyll i både Clearingnummer och Kontonummer, eller inget av dem.");
+        if (hasClearing) {
+            try {
+                account = BankAccount.parse(line.get(CLEARING), line.get(ACCOUNT));
+            } catch (IllegalArgumentException e) {
+                throw new RowProblem("Bankkonto: " + e.getMessage());
+            }
+        }
+        BigDecimal vacation = line.get(VACATION_BALANCE).isEmpty() ? BigDecimal.ZERO : decimal(line, VACATION_BALANCE);
+        if (vacation.signum() < 0 || vacation.compareTo(new BigDecimal("200")) > 0)
+            throw new RowProblem("Sparade semesterdagar ska vara mellan 0 och 200, var " + line.get(VACATION_BALANCE) + ".");
+        String pension = line.get(PENSION).isEmpty() ? "AKAP-KR" : line.get(PENSION).toUpperCase(Locale.ROOT);
+        if (!pension.equals("AKAP-KR"))
+            throw new RowProblem("Okänd pensionsplan \"" + line.get(PENSION) + "\". Bara AKAP-KR stöds.");
+        String protectedText = line.get(PROTECTED).toLowerCase(Locale.ROOT);
+        if (!protectedText.isEmpty() && !protectedText.equals("ja") && !protectedText.equals("nej"))
+            throw new RowProblem("Skyddad identitet ska vara Ja eller Nej, var \"" + line.get(PROTECTED) + "\".");
+        return new EmploymentRow(person, line.get(FIRST_NAME), line.get(LAST_NAME), blankToNull(line.get(STREET)),
+                blankToNull(line.get(POSTAL_CODE)), blankToNull(line.get(CITY)), protectedText.equals("ja"),
+                line.get(COST_CENTRE).toUpperCase(Locale.ROOT), form, start, end, salary, salaryFrom,
+                rate.setScale(2, java.math.RoundingMode.HALF_UP), weeklyHours.setScale(2, java.math.RoundingMode.HALF_UP),
+                taxKind, table, column, percent, blankToNull(line.get(TAX_REF)), account,
+                vacation.setScale(1, java.math.RoundingMode.HALF_UP), pension);
+    }
+
+    private BigDecimal percent(Line line, BigDecimal fallback) throws RowProblem {
+        if (line.get(TAX_PERCENT).isEmpty()) {
+            if (fallback != null)
+                return fallback;
+            throw new RowProblem("Jämkning kräver en Skatteprocent.");
+        }
+        BigDecimal p = decimal(line, TAX_PERCENT);
+        if (p.signum() <= 0 || p.compareTo(HUNDRED) >= 0)
+            throw new RowProblem("Skatteprocenten ska vara mellan 0 och 100, var " + line.get(TAX_PERCENT) + ".");
+        return p.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static LocalDate date(Line line, String header) throws RowProblem {
+        try {
+            return LocalDate.parse(line.get(header));
+        } catch (DateTimeParseException e) {
+            throw new RowProblem(shortName(header) + " \"" + line.get(header) + "\" är inget datum; skriv ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    private static Amount amount(Line line, String header) throws RowProblem {
+        try {
+            return Amount.ofKronor(line.get(header));
+        } catch (RuntimeException e) {
+            throw new RowProblem(shortName(header) + " \"" + line.get(header) + "\" är inget belopp i kronor (högst två decimaler).");
+        }
+    }
+
+    private static BigDecimal decimal(Line line, String header) throws RowProblem {
+        try {
+            return new BigDecimal(line.get(header).replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new RowProblem(shortName(header) + " \"" + line.get(header) + "\" är inget tal.");
+        }
+    }
+
+    private static int integer(Line line, String header) throws RowProblem {
+        BigDecimal value = line.get(header).isEmpty() ? null : decimal(line, header);
+        if (value == null || value.stripTrailingZeros().scale() > 0)
+            throw new RowProblem(shortName(header) + " måste vara ett heltal när skattebeslutet är Tabell.");
+        return value.intValueExact();
+    }
+
+    private static String blankToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    /** "Lön (kr, …)" → "Lön". */
+    static String shortName(String header) {
+        int hint = header.indexOf(" (");
+        return hint > 0 ? header.substring(0, hint) : header;
+    }
+}

@@ -1,0 +1,196 @@
+package se.servicekontor.payroll.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One employee's pay for one payment month: the fixed monthly salary of that month (pro-rated for
+ * start, end and changes of salary or employment rate within it), and the variable pay and absence of
+ * the month before (eftersläp): sick pay, absence deductions, vacation supplement, overtime, OB and
+ * one-off amounts; then preliminary tax and the employer's contributions. Plain Java: the pay run
+ * feeds it what the database holds.
+ */
+public final class PayCalculator {
+
+    /** A part of the payment month with one full-time monthly salary and one employment rate. */
+    public record SalarySegment(LocalDate from, LocalDate to, BigDecimal fullTimeMonthlySalary, BigDecimal ratePercent) {
+        public SalarySegment {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (to.isBefore(from))
+                throw new IllegalArgumentException("Segment ends before it starts");
+        }
+
+        /** The monthly salary at this rate: full-time salary × rate / 100, in öre. */
+        BigDecimal monthlySalary() {
+            return money(fullTimeMonthlySalary.multiply(ratePercent).movePointLeft(2));
+        }
+    }
+
+    /** Variable pay and absence of the previous month, as deviations. */
+    public sealed interface Variable {
+        /** Sick days of one sick period (work days with lost pay), paid by SickPay. */
+        record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies) implements Variable {
+        }
+        /** Leave without pay (tjänstledighet, VAB, parental leave): work days deducted. */
+        record UnpaidLeave(List<LocalDate> workDays) implements Variable {
+        }
+        /** Paid vacation days taken: salary continues, plus the semesterdagstillägg. */
+        record Vacation(int paidDays) implements Variable {
+        }
+        /** Overtime hours; qualified = nights, weekends, public holidays. */
+        record Overtime(BigDecimal hours, boolean qualified) implements Variable {
+        }
+        /** Inconvenient hours of one category (A–D). */
+        record InconvenientHours(char category, BigDecimal hours) implements Variable {
+        }
+        /** A one-off taxable addition (engångstillägg). */
+        record Addition(BigDecimal amount) implements Variable {
+        }
+        /** A one-off deduction from net pay (engångsavdrag). */
+        record NetDeduction(BigDecimal amount) implements Variable {
+        }
+    }
+
+    /** One line of the pay slip; taxable lines make up gross pay, net deductions come after tax. */
+    public record PayLine(String code, String text, BigDecimal amount, boolean taxable) {
+    }
+
+    /** The month's result. */
+    public record Result(List<PayLine> lines, BigDecimal grossTaxable, BigDecimal tax, BigDecimal netDeductions,
+                         BigDecimal net, BigDecimal employerContributions, LocalDate payday) {
+        public Result {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * Agreement figures that change yearly (reference data).
+     *
+     * @param overtimeDivisor     monthly salary / this = hourly pay for overtime (165)
+     * @param simpleOvertimePct   180
+     * @param qualifiedOvertimePct 240
+     * @param vacationSupplementPct semesterdagstillägg per paid vacation day, % of the monthly salary (0.605)
+     * @param obKronorPerHour     OB kronor per hour by category A–D
+     */
+    public record AgreementRates(BigDecimal overtimeDivisor, BigDecimal simpleOvertimePct, BigDecimal qualifiedOvertimePct,
+                                 BigDecimal vacationSupplementPct, Map<Character, BigDecimal> obKronorPerHour) {
+        // DOMAIN.md §3: AB §§ 20–21 as cited by public implementations; 2026-04-01 OB values — UNCONFIRMED, keep as data
+        public static final AgreementRates AB_2026 = new AgreementRates(new BigDecimal("165"), new BigDecimal("180"),
+                new BigDecimal("240"), new BigDecimal("0.605"), Map.of('A', new BigDecimal("130.70"), 'B', new BigDecimal("68.10"),
+                        'C', new BigDecimal("58.40"), 'D', new BigDecimal("26.40")));
+    }
+
+    private final PreliminaryTax tax;
+    private final EmployerContributions contributions;
+    private final PayCalendar calendar;
+    private final AgreementRates rates;
+    private final SickPay sickPay = new SickPay();
+
+    public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
+        this.tax = Objects.requireNonNull(tax);
+        this.contributions = Objects.requireNonNull(contributions);
+        this.calendar = Objects.requireNonNull(calendar);
+        this.rates = Objects.requireNonNull(rates);
+    }
+
+    /**
+     * @param month       the payment month
+     * @param segments    the fixed salary's segments inside the payment month (none for hourly staff)
+     * @param salaryOfPreviousMonth the monthly salary (at its rate) the variable pay of the previous month is based on
+     * @param variable    the previous month's deviations
+     */
+    public Result calculate(YearMonth month, LocalDate birthDate, TaxDecision decision, List<SalarySegment> segments,
+                            BigDecimal salaryOfPreviousMonth, List<Variable> variable) {
+        List<PayLine> lines = new ArrayList<>();
+        int daysInMonth = month.lengthOfMonth();
+        for (SalarySegment s : segments) {
+            if (YearMonth.from(s.from()).compareTo(month) != 0 || YearMonth.from(s.to()).compareTo(month) != 0)
+                throw new IllegalArgumentException("A salary segment must lie inside " + month);
+            lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true));
+        }
+        BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
+        for (Variable v : variable) {
+            if (v instanceof Variable.Sickness sick) {
+                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, dayPay)).toList();
+                SickPay.Result result = sickPay.calculate(sick.firstDay(), days, SickPay.averageWeekSickPay(salaryOfPreviousMonth),
+                        sick.karensApplies());
+                BigDecimal lost = money(dayPay.multiply(BigDecimal.valueOf(result.days().size())));
+                lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar", lost.negate(), true));
+                lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
+                        result.total(), true));
+            } else if (v instanceof Variable.UnpaidLeave leave) {
+                lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar",
+                    money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
+            } else if (v instanceof Variable.Vacation vacation) {
+                // AB § 27: semesterdagstillägg 0.605 % of the monthly salary per paid vacation day taken
+                BigDecimal perDay = money(salaryOfPreviousMonth.multiply(rates.vacationSupplementPct()).movePointLeft(2));
+                lines.add(new PayLine("SEMTILL", "Semesterdagstillägg " + vacation.paidDays() + " dagar",
+                        money(perDay.multiply(BigDecimal.valueOf(vacation.paidDays()))), true));
+            } else if (v instanceof Variable.Overtime overtime) {
+                // AB § 20: hourly pay = monthly salary / 165; simple 180 %, qualified 240 %
+                BigDecimal pct = overtime.qualified() ? rates.qualifiedOvertimePct() : rates.simpleOvertimePct();
+                BigDecimal amount = money(salaryOfPreviousMonth.multiply(overtime.hours()).multiply(pct).movePointLeft(2)
+                        .divide(rates.overtimeDivisor(), 10, RoundingMode.HALF_UP));
+                lines.add(new PayLine(overtime.qualified() ? "OT2" : "OT1", (overtime.qualified() ? "Kvalificerad" : "Enkel")
+                        + " övertid " + overtime.hours().toPlainString() + " tim", amount, true));
+            } else if (v instanceof Variable.InconvenientHours ob) {
+                BigDecimal perHour = rates.obKronorPerHour().get(ob.category());
+                if (perHour == null)
+                    throw new IllegalArgumentException("Unknown OB category " + ob.category());
+                lines.add(new PayLine("OB" + ob.category(), "OB " + ob.category() + " " + ob.hours().toPlainString() + " tim",
+                        money(perHour.multiply(ob.hours())), true));
+            } else if (v instanceof Variable.Addition addition) {
+                lines.add(new PayLine("TILL", "Engångstillägg", money(addition.amount()), true));
+            } else if (v instanceof Variable.NetDeduction deduction) {
+                lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
+            }
+        }
+        BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);
+        BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
+        BigDecimal withheld = money(BigDecimal.valueOf(tax.taxFor(decision, taxable)));
+        BigDecimal netDeductions = lines.stream().filter(l -> !l.taxable()).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add).negate();
+        BigDecimal net = gross.subtract(withheld).subtract(netDeductions);
+        LocalDate payday = calendar.payday(month);
+        BigDecimal employer = contributions.contribution(birthDate, payday, taxable);
+        return new Result(lines, gross, withheld, netDeductions, net, employer, payday);
+    }
+
+    /** The segment's share of the monthly salary. */
+    // Pro-rating by calendar days: monthly salary × days / days in the month — the municipal practice, UNCONFIRMED against AB § 28
+    static BigDecimal proRated(SalarySegment s, int daysInMonth) {
+        long days = ChronoUnit.DAYS.between(s.from(), s.to()) + 1;
+        return days == daysInMonth ? s.monthlySalary()
+                : money(s.monthlySalary().multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(daysInMonth), 10, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Lost pay per work day for absence deductions and sick pay: monthly salary × 12 / 260 (52 weeks
+     * of 5 work days). UNCONFIRMED against AB § 28's deduction rules (which distinguish short and
+     * long absences): keep as the single place to change.
+     */
+    static BigDecimal workDayPay(BigDecimal monthlySalary) {
+        return money(monthlySalary.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(260), 10, RoundingMode.HALF_UP));
+    }
+
+    /** Monday–Friday in [from, to] (public holidays are the schedule's business, not this helper's). */
+    public static List<LocalDate> weekdays(LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1))
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
+                days.add(d);
+        return days;
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,101 @@
+package se.servicekontor.payroll.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sick pay (sjuklön) the employer pays for the first 14 calendar days of a sick period: 80 % of the
+ * pay and benefits lost each day, less one karensavdrag of 20 % of an average week's sick pay, taken
+ * from day 1 and, where day 1 has too little, from the following days. From day 15 Försäkringskassan
+ * pays and the employer reports the case.
+ */
+// Sjuklönelagen (1991:1047) 6–7 §§ (80 %, karensavdrag 20 % of an average week's sick pay since 2019, 14 calendar days)
+public final class SickPay {
+
+    static final int EMPLOYER_DAYS = 14;
+    static final BigDecimal SICK_PAY_SHARE = new BigDecimal("0.80");
+    static final BigDecimal KARENS_SHARE = new BigDecimal("0.20");
+
+    /**
+     * A day of the sick period and the pay and benefits the employee lost that day (schedule hours
+     * × pay, OB and scheduled on-call included); zero on a day off.
+     */
+    public record SickDay(LocalDate date, BigDecimal lostPay) {
+        public SickDay {
+            Objects.requireNonNull(date, "date");
+            if (lostPay.signum() < 0 || lostPay.stripTrailingZeros().scale() > 2)
+                throw new IllegalArgumentException("Lost pay must be kronor and öre, not negative, was " + lostPay.toPlainString());
+        }
+    }
+
+    /** One paid day: sick pay (80 %), the part of the karensavdrag taken from it, and what is paid. */
+    public record PaidDay(LocalDate date, int dayOfPeriod, BigDecimal sickPay, BigDecimal karensDeducted, BigDecimal paid) {
+    }
+
+    /**
+     * @param karensDeduction the karensavdrag for the period (20 % of an average week's sick pay)
+     * @param karensTaken how much of it the period's sick pay could carry; the rest lapses
+     * @param reportFrom day 15 when the sickness goes on beyond the employer's 14 days ("anmälan dag 15")
+     */
+    public record Result(List<PaidDay> days, BigDecimal karensDeduction, BigDecimal karensTaken, BigDecimal total,
+            Optional<LocalDate> reportFrom) {
+        public Result {
+            days = List.copyOf(days);
+        }
+    }
+
+    /**
+     * The sick pay for a period.
+     *
+     * @param firstDay day 1 of the sick period (with a relapse within five days, the first day of the earlier period)
+     * @param days the sick days in date order; days after day 14 are left to Försäkringskassan
+     * @param averageWeekSickPay the sick pay the employee would get in an average week
+     * @param karensApplies false when no new karensavdrag is made: a relapse within five days of an earlier
+     *        period, or ten karensavdrag already made in the last twelve months (Sjuklönelagen 6 §, högriskskydd)
+     */
+    public Result calculate(LocalDate firstDay, List<SickDay> days, BigDecimal averageWeekSickPay, boolean karensApplies) {
+        Objects.requireNonNull(firstDay, "firstDay");
+        BigDecimal karens = karensApplies ? money(averageWeekSickPay.multiply(KARENS_SHARE)) : money(BigDecimal.ZERO);
+        BigDecimal karensLeft = karens;
+        List<PaidDay> paid = new ArrayList<>();
+        Optional<LocalDate> reportFrom = Optional.empty();
+        LocalDate previous = null;
+        for (SickDay day : days) {
+            if (day.date().isBefore(firstDay) || (previous != null && !day.date().isAfter(previous)))
+                throw new IllegalArgumentException("Sick days must be in date order from " + firstDay + "; " + day.date() + " is not");
+            previous = day.date();
+            int dayOfPeriod = (int) ChronoUnit.DAYS.between(firstDay, day.date()) + 1;
+            if (dayOfPeriod > EMPLOYER_DAYS) {
+                reportFrom = Optional.of(firstDay.plusDays(EMPLOYER_DAYS));
+                break;
+            }
+            BigDecimal sickPay = money(day.lostPay().multiply(SICK_PAY_SHARE));
+            BigDecimal deducted = karensLeft.min(sickPay); // Sjuklönelagen 6 §: karensavdrag continues on the next days
+            karensLeft = karensLeft.subtract(deducted);
+            paid.add(new PaidDay(day.date(), dayOfPeriod, sickPay, deducted, sickPay.subtract(deducted)));
+        }
+        BigDecimal total = paid.stream().map(PaidDay::paid).reduce(money(BigDecimal.ZERO), BigDecimal::add);
+        return new Result(paid, karens, karens.subtract(karensLeft), total, reportFrom);
+    }
+
+    /**
+     * An average week's sick pay for a monthly salary on a regular schedule: 80 % of the monthly pay
+     * and fixed benefits × 12 / 52.
+     */
+    // Common practice for monthly pay (12 months / 52 weeks) — UNCONFIRMED against AB § 28's own formula
+    public static BigDecimal averageWeekSickPay(BigDecimal monthlyPay) {
+        return money(monthlyPay.multiply(BigDecimal.valueOf(12)).multiply(SICK_PAY_SHARE)
+                .divide(BigDecimal.valueOf(52), 10, RoundingMode.HALF_UP));
+    }
+
+    // Öre, half up — the rounding of each day's sick pay and of the karensavdrag is UNCONFIRMED (not stated in the law)
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}

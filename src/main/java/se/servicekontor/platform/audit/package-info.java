@@ -1,0 +1,4 @@
+@NamedInterface("audit")
+package se.servicekontor.platform.audit;
+
+import org.springframework.modulith.NamedInterface;

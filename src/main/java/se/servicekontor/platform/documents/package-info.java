@@ -1,0 +1,4 @@
+@NamedInterface("documents")
+package se.servicekontor.platform.documents;
+
+import org.springframework.modulith.NamedInterface;

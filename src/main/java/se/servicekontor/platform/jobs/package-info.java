@@ -1,0 +1,4 @@
+@NamedInterface("jobs")
+package se.servicekontor.platform.jobs;
+
+import org.springframework.modulith.NamedInterface;

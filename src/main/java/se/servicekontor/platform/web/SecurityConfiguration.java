@@ -1,0 +1,135 @@
+package se.servicekontor.platform.web;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open what. Every URL rule here is repeated as {@code @PreAuthorize} on the handler, so a
+ * mistake in one place is caught by the other. AUDITOR reads everything and never posts.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /** No inline script or style anywhere: htmx comes from the jar, and its indicator styles are switched off. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    /** Only in a web application: the command-line runs (batch-jobs/run/*.sh) start without a web server. */
+    @Bean
+    @ConditionalOnWebApplication
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+                                "/actuator/health").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/kundcenter/**").hasAnyRole("AGENT", "ADMIN", "AUDITOR")
+                        .requestMatchers("/kundcenter/**").hasAnyRole("AGENT", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/lonecenter/**").hasAnyRole("PAYROLL_OFFICER", "ADMIN", "AUDITOR")
+                        .requestMatchers("/lonecenter/**").hasAnyRole("PAYROLL_OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/ekonomicenter/**").hasAnyRole("ECONOMY_OFFICER", "ADMIN", "AUDITOR")
+                        .requestMatchers("/ekonomicenter/**").hasAnyRole("ECONOMY_OFFICER", "ADMIN")
+                        .requestMatchers("/attestera/**").hasRole("APPROVER")
+                        .requestMatchers(HttpMethod.GET, "/oversikt/**").hasAnyRole("APPROVER", "MANAGER", "ADMIN", "AUDITOR")
+                        .requestMatchers("/oversikt/**").hasAnyRole("APPROVER", "MANAGER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/korningar/**")
+                        .hasAnyRole("PAYROLL_OFFICER", "ECONOMY_OFFICER", "ADMIN", "AUDITOR")
+                        .requestMatchers("/korningar/**").hasAnyRole("PAYROLL_OFFICER", "ECONOMY_OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/administration/**").hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers("/administration/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // Session-held token; pages put it in a hidden field and htmx sends it as X-CSRF-TOKEN (layout.html).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(contentType -> { }));
+        return http.build();
+    }
+
+    private static HttpSessionCsrfTokenRepository csrfTokens() {
+        HttpSessionCsrfTokenRepository repository = new HttpSessionCsrfTokenRepository();
+        repository.setHeaderName("X-CSRF-TOKEN");
+        return repository;
+    }
+
+    /**
+     * One manager over every {@link AuthenticationProvider} the modules contribute (database users with
+     * BCrypt; in the demo profile also the demo password). With none, a {@link UserDetailsService} is
+     * used with the password encoder; with neither, nobody can log in, but the application still starts.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(ObjectProvider<AuthenticationProvider> providers,
+                                                ObjectProvider<UserDetailsService> userDetailsServices,
+                                                PasswordEncoder passwordEncoder,
+                                                ApplicationEventPublisher events) {
+        List<AuthenticationProvider> all = providers.orderedStream().toList();
+        if (all.isEmpty()) {
+            UserDetailsService users = userDetailsServices.getIfUnique();
+            if (users != null) {
+                DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+                dao.setPasswordEncoder(passwordEncoder);
+                all = List.of(dao);
+            }
+        }
+        if (all.isEmpty()) {
+            log.warn("No AuthenticationProvider or UserDetailsService in the context: nobody can log in.");
+            all = List.of(new NobodyAuthenticationProvider());
+        }
+        ProviderManager manager = new ProviderManager(all);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // {bcrypt} by default; the prefix lets stored hashes move to a stronger scheme later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Rejects every login; used only when no module contributes users. Not a bean, so it never hides a real one. */
+    private static final class NobodyAuthenticationProvider implements AuthenticationProvider {
+        @Override
+        public org.springframework.security.core.Authentication authenticate(
+                org.springframework.security.core.Authentication authentication) {
+            throw new BadCredentialsException("Inga användare är inlagda.");
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package se.servicekontor.payroll.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.servicekontor.organization.OrganisationTestConfiguration;
+import se.servicekontor.shared.Amount;
+import se.servicekontor.shared.BankAccount;
+import se.servicekontor.shared.PersonalIdentityNumber;
+import se.servicekontor.testing.PostgresTest;
+
+/** Lönecenter's pages: what each role sees, protected identities, the edit form's errors and the audit trail. */
+@PostgresTest
+@AutoConfigureMockMvc
+@Import(OrganisationTestConfiguration.class)
+class EmploymentControllerTests {
+
+    static final RequestPostProcessor PAYROLL_OFFICER = user("lon1").roles("PAYROLL_OFFICER");
+    static final RequestPostProcessor AUDITOR = user("revisor").roles("AUDITOR");
+    static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+    static final RequestPostProcessor AGENT = user("kund1").roles("AGENT");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired Employments employments;
+    @Autowired Clock clock;
+
+    long anna;
+    long hidden;
+    long annasEmployment;
+
+    @BeforeEach
+    void twoEmployees() {
+        for (String table : List.of("salary_change", "employment", "payroll_employee"))
+            jdbc.sql("DELETE FROM " + table).update();
+        if (jdbc.sql("SELECT count(*) FROM cost_centre WHERE code = 'PL1'").query(Long.class).single() == 0) {
+            jdbc.sql("INSERT INTO department (code, name) VALUES ('PLD', 'Lönetest')").update();
+            jdbc.sql("INSERT INTO cost_centre (code, name, department_id) SELECT 'PL1', 'Lön 1', id FROM department WHERE code = 'PLD'").update();
+            jdbc.sql("INSERT INTO cost_centre (code, name, department_id) SELECT 'PL2', 'Lön 2', id FROM department WHERE code = 'PLD'").update();
+        }
+        employments.save(row("198001011231", "Anna", "Andersson", false), "testare");   // Luhn over 800101123: 6+2+2+1+0+1+0+0+7 = 19 → 1
+        employments.save(row("197505055553", "Hemlig", "Person", true), "testare");      // Luhn over 750505555: 10→1+5+1+5+0+5+0+5+14→5 = 27 → 3
+        anna = id("198001011231");
+        hidden = id("197505055553");
+        annasEmployment = jdbc.sql("SELECT id FROM employment WHERE employee_id = ?").param(anna).query(Long.class).single();
+    }
+
+    @Test
+    void landingPageShowsCountsAndNextPayday() throws Exception {
+        String page = html(get("/lonecenter").with(PAYROLL_OFFICER));
+        assertThat(page).contains("Lönecenter", "2 anställda", "href=\"/lonecenter/anstallda\"", "href=\"/lonecenter/lonekalender\"",
+                "id=\"next-payday\"");
+        assertThat(html(get("/lonecenter").with(AUDITOR))).contains("Nästa lönedag");
+        mvc.perform(get("/lonecenter").with(AGENT)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void payCalendarListsTheYearsPaydaysWithCutOff() throws Exception {
+        String page = html(get("/lonecenter/lonekalender").param("ar", "2026").with(PAYROLL_OFFICER));
+        // 2026-01-25 is a Sunday → Friday 23 January; 5 bank days before: 22, 21, 20, 19, 16 January (6 Jan is a holiday, not in range)
+        assertThat(page).contains("Lönekalender 2026", "2026-01-23", "2026-01-16", "Eftersläp");
+        // 2026-12-25 is juldagen (Friday); 24 is julafton (no bank day) → Wednesday 23 December
+        assertThat(page).contains("2026-12-23");
+        mvc.perform(get("/lonecenter/lonekalender").with(AGENT)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void searchFindsByNameAndNumberAndHidesProtectedPeopleFromThoseWhoMayNotSeeThem() throws Exception {
+        assertThat(html(get("/lonecenter/anstallda").param("q", "anders").with(PAYROLL_OFFICER)))
+                .contains("Andersson, Anna", "19800101-****").doesNotContain("19800101-1231");
+        assertThat(html(get("/lonecenter/anstallda").param("q", "800101").with(PAYROLL_OFFICER))).contains("Andersson, Anna");
+        assertThat(html(get("/lonecenter/anstallda").param("q", "hemlig").with(PAYROLL_OFFICER)))
+                .contains("Person, Hemlig", "Skyddad identitet");
+        assertThat(html(get("/lonecenter/anstallda").param("q", "hemlig").with(AUDITOR))).doesNotContain("Person, Hemlig");
+        assertThat(html(get("/lonecenter/anstallda").with(ADMIN))).doesNotContain("Hemlig").contains("Andersson");
+        mvc.perform(get("/lonecenter/anstallda/" + hidden).with(AUDITOR)).andExpect(status().isNotFound());
+        mvc.perform(get("/lonecenter/anstallda").with(AGENT)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void employeePageShowsEmploymentsAndSalaryButNeverAProtectedAddress() throws Exception {
+        String page = html(get("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER));
+        assertThat(page).contains("Anna Andersson", "19800101-1231", "Storgatan 1, 123 45 Exempelby", "Tabell 32, kolumn 1",
+                "5000, 1234560", "AKAP-KR", "32\u00a0000,00", "Ändra anställningen");
+        // Born 1980: turns 40 in 2020, so 31 days from then until the year they turn 50 (2030)
+        int year = LocalDate.now(clock).getYear();
+        assertThat(page).contains("Semesterdagar per år (" + year + ")");
+        String auditor = html(get("/lonecenter/anstallda/" + anna).with(AUDITOR));
+        assertThat(auditor).contains("19800101-****").doesNotContain("19800101-1231", "Ändra anställningen", "Spara ny lön");
+        String hiddenPage = html(get("/lonecenter/anstallda/" + hidden).with(PAYROLL_OFFICER));
+        assertThat(hiddenPage).contains("Skyddad identitet", "Adressen visas inte.").doesNotContain("Hemliga vägen");
+    }
+
+    @Test
+    void editFormShowsErrorsBesideTheFieldsAndSavesAuditedChanges() throws Exception {
+        String errors = html(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
+                .param("costCentre", "FINNS").param("employmentRate", "120").param("weeklyHours", "40")
+                .param("taxKind", "TABLE").param("taxTable", "32").param("taxColumn", "1")
+                .param("clearingNumber", "5000").param("accountNumber", "1234561"));
+        assertThat(errors).contains("id=\"costCentre-error\"", "Ansvaret finns inte i organisationen.",
+                "id=\"employmentRate-error\"", "Sysselsättningsgraden ska vara mellan 1 och 100 %.",
+                "id=\"accountNumber-error\"", "fel kontrollsiffra");
+
+        mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
+                        .param("costCentre", "pl2").param("employmentRate", "75").param("weeklyHours", "30")
+                        .param("taxKind", "FIXED_PERCENT").param("taxPercent", "27")
+                        .param("clearingNumber", "6000").param("accountNumber", "123456789"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
+        var saved = employments.employment(annasEmployment).orElseThrow();
+        assertThat(saved.costCentre()).isEqualTo("PL2");
+        assertThat(saved.employmentRate()).isEqualByComparingTo("75");
+        assertThat(saved.taxKind()).isEqualTo(TaxKind.FIXED_PERCENT);
+        assertThat(saved.taxTable()).isNull();
+        assertThat(saved.clearingNumber()).isEqualTo("6000");
+        var audit = jdbc.sql("SELECT actor, before_value, after_value FROM audit_entry WHERE action = 'payroll.employment.changed' ORDER BY id DESC LIMIT 1")
+                .query().singleRow();
+        assertThat(audit.get("actor")).isEqualTo("lon1");
+        assertThat((String) audit.get("before_value")).contains("ansvar=PL1", "grad=100");
+        assertThat((String) audit.get("after_value")).contains("ansvar=PL2", "grad=75", "FIXED_PERCENT");
+
+        mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(AUDITOR).with(csrf())
+                .param("costCentre", "PL1").param("employmentRate", "100").param("weeklyHours", "40")).andExpect(status().isForbidden());
+        assertThat(html(get("/lonecenter/anstallningar/" + annasEmployment + "/andra").with(AUDITOR))).doesNotContain(">Spara<");
+        assertThat(html(get("/lonecenter/anstallningar/" + annasEmployment + "/andra").with(PAYROLL_OFFICER)))
+                .contains("Ändra anställning", "value=\"PL2\"");
+    }
+
+    @Test
+    void aBackdatedSalaryIsAddedToTheHistory() throws Exception {
+        mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment + "/lon").with(PAYROLL_OFFICER).with(csrf())
+                        .param("validFrom", "2026-04-01").param("amount", "33500"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(employments.employment(annasEmployment).orElseThrow().salaryHistory())
+                .extracting(s -> s.validFrom() + " " + s.amount().value().toPlainString())
+                .containsExactly("2026-04-01 33500.00", "2020-01-01 32000.00");
+        String refused = html(post("/lonecenter/anstallningar/" + annasEmployment + "/lon").with(PAYROLL_OFFICER).with(csrf())
+                .param("validFrom", "2019-01-01").param("amount", "-5"));
+        assertThat(refused).contains("Datumet är före anställningens början.", "Lönen måste vara större än noll.");
+    }
+
+    @Test
+    void personalDetailsAreEditedAndAProtectedAddressIsKeptWithoutBeingShown() throws Exception {
+        String errors = html(post("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER).with(csrf())
+                .param("firstName", "").param("lastName", "Andersson").param("postalCode", "12"));
+        assertThat(errors).contains("id=\"firstName-error\"", "Ange förnamn.", "id=\"postalCode-error\"", "fem siffror");
+
+        mvc.perform(post("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER).with(csrf())
+                        .param("firstName", "Anna").param("lastName", "Berg").param("streetAddress", "Nygatan 3")
+                        .param("postalCode", "123 46").param("city", "Exempelby"))
+                .andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
+        assertThat(html(get("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER))).contains("Anna Berg", "Nygatan 3, 123 46 Exempelby");
+        assertThat(jdbc.sql("SELECT after_value FROM audit_entry WHERE action = 'payroll.employee.changed' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single()).contains("Anna Berg", "Nygatan 3");
+
+        // The protected person's form shows no address; saving it blank keeps the stored one and never audits it
+        String form = html(get("/lonecenter/anstallda/" + hidden + "/andra").with(PAYROLL_OFFICER));
+        assertThat(form).doesNotContain("Hemliga vägen");
+        mvc.perform(post("/lonecenter/anstallda/" + hidden).with(PAYROLL_OFFICER).with(csrf())
+                        .param("firstName", "Hemlig").param("lastName", "Persson").param("protectedIdentity", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT street_address FROM payroll_employee WHERE id = ?").param(hidden).query(String.class).single())
+                .isEqualTo("Hemliga vägen 2");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE before_value LIKE '%Hemliga%' OR after_value LIKE '%Hemliga%'")
+                .query(Long.class).single()).isZero();
+        mvc.perform(post("/lonecenter/anstallda/" + anna).with(AUDITOR).with(csrf()).param("firstName", "X").param("lastName", "Y"))
+                .andExpect(status().isForbidden());
+    }
+
+    private long id(String pin) {
+        return jdbc.sql("SELECT id FROM payroll_employee WHERE personal_identity_number = ?").param(pin).query(Long.class).single();
+    }
+
+    private EmploymentRow row(String pin, String first, String last, boolean protectedIdentity) {
+        return new EmploymentRow(PersonalIdentityNumber.parse(pin, clock), first, last,
+                protectedIdentity ? "Hemliga vägen 2" : "Storgatan 1", "123 45", "Exempelby", protectedIdentity, "PL1",
+                EmploymentForm.PERMANENT, LocalDate.of(2020, 1, 1), null, Amount.ofKronor("32000"), LocalDate.of(2020, 1, 1),
+                new BigDecimal("100"), new BigDecimal("40"), TaxKind.TABLE, 32, 1, null, null,
+                BankAccount.parse("5000", "1234560"), BigDecimal.ZERO, "AKAP-KR");
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,185 @@
+package se.servicekontor.payroll.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.servicekontor.organization.ImportJobRunner;
+import se.servicekontor.organization.OrganisationTestConfiguration;
+import se.servicekontor.platform.documents.ReceivedFiles;
+import se.servicekontor.platform.jobs.JobConventions;
+import se.servicekontor.platform.jobs.JobLaunches;
+import se.servicekontor.platform.jobs.SkippedItems;
+import se.servicekontor.testing.PostgresTest;
+
+/** employmentImportJob end to end on the demo employments of the demo organisation, on PostgreSQL. */
+@PostgresTest
+@Import(OrganisationTestConfiguration.class)
+class EmploymentImportJobTests {
+
+    @Autowired ReceivedFiles receivedFiles;
+    @Autowired JobLaunches jobLaunches;
+    @Autowired JobRepository jobRepository;
+    @Autowired JdbcClient jdbc;
+    @Autowired SkippedItems skippedItems;
+    @Autowired EmploymentImports employmentImports;
+
+    @BeforeEach
+    void organisationAndNoEmployments() {
+        for (String table : List.of("salary_change", "employment", "payroll_employee"))
+            jdbc.sql("DELETE FROM " + table).update();
+        ImportJobRunner organisation = new ImportJobRunner(receivedFiles, jobLaunches, jobRepository, jdbc);
+        // Other tests share this database and change the register; the import puts the demo organisation back.
+        assertThat(organisation.run(ImportJobRunner.DEMO).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void demoFileImportsEveryEmploymentOfTheDemoOrganisation() throws Exception {
+        // Read the sheet independently of the production reader: rows with a personnummer, distinct people.
+        List<String> pins = pins(DemoEmploymentsWorkbook.DEMO);
+        assertThat(pins).hasSizeGreaterThanOrEqualTo(1_900);
+
+        JobExecution run = run(DemoEmploymentsWorkbook.DEMO);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(skippedItems.forExecution(run.getId())).isEmpty();
+        assertThat(count("payroll_employee")).isEqualTo(new HashSet<>(pins).size());
+        assertThat(count("employment")).isEqualTo(pins.size());
+        assertThat(count("salary_change")).isEqualTo(pins.size());
+        // Every employee is a person of the organisation register, in the same cost centre.
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM employment m JOIN payroll_employee e ON e.id = m.employee_id
+                JOIN employee_placement p ON p.personal_identity_number = e.personal_identity_number
+                JOIN cost_centre c ON c.id = p.cost_centre_id AND c.code = m.cost_centre_code""").query(Long.class).single())
+                .isEqualTo(pins.size());
+        assertThat(run.getExecutionContext().getString(JobConventions.OUTCOME)).endsWith("; 0 rader överhoppade");
+        assertThat(run.getStepExecutions()).filteredOn(s -> s.getStepName().equals("employments")).singleElement()
+                .satisfies(s -> assertThat(s.getExecutionContext().getLong(JobConventions.EXPECTED_ITEMS)).isEqualTo(pins.size()));
+        assertThat(count("audit_entry WHERE action = 'payroll.employment.created'")).isGreaterThanOrEqualTo(pins.size());
+    }
+
+    @Test
+    void sameFileTwiceChangesNothing() throws Exception {
+        run(DemoEmploymentsWorkbook.DEMO);
+        String before = dump();
+        long audited = count("audit_entry WHERE (action LIKE 'payroll.employ%' OR action LIKE 'payroll.salary%') AND action <> 'payroll.employment.import'");
+
+        JobExecution again = run(DemoEmploymentsWorkbook.DEMO);
+
+        assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(dump()).isEqualTo(before);
+        assertThat(count("audit_entry WHERE (action LIKE 'payroll.employ%' OR action LIKE 'payroll.salary%') AND action <> 'payroll.employment.import'")).isEqualTo(audited);
+    }
+
+    @Test
+    void badRowsAreSkippedWithReasonsNamingSheetAndRow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.xlsx");
+        try (InputStream in = Files.newInputStream(DemoEmploymentsWorkbook.DEMO); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet(EmploymentSheet.TITLE);
+            int pin = column(sheet, "Personnummer"), cc = column(sheet, "Ansvar"), salary = column(sheet, "Lön"),
+                    account = column(sheet, "Kontonummer"), form = column(sheet, "Anställningsform"), end = column(sheet, "Till");
+            sheet.getRow(2).getCell(pin).setCellValue("19800101-1235");          // check digit: Luhn gives 4, not 5
+            sheet.getRow(3).getCell(cc).setCellValue("FINNSINTE");               // unknown cost centre
+            sheet.getRow(4).getCell(salary).setCellValue("-100");                // not positive
+            String acc = sheet.getRow(5).getCell(account).getStringCellValue();  // last digit changed → wrong check digit
+            sheet.getRow(5).getCell(account).setCellValue(acc.substring(0, acc.length() - 1)
+                    + (char) ('0' + (acc.charAt(acc.length() - 1) - '0' + 1) % 10));
+            sheet.getRow(6).getCell(form).setCellValue("Visstid");               // fixed-term needs an end date
+            if (sheet.getRow(6).getCell(end) != null)
+                sheet.getRow(6).removeCell(sheet.getRow(6).getCell(end));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        long rows = pins(file).size();
+
+        JobExecution run = run(file);
+
+        var skipped = skippedItems.forExecution(run.getId());
+        assertThat(skipped).extracting(SkippedItems.SkippedItem::itemRef)
+                .containsExactlyInAnyOrder("Anställningar rad 3", "Anställningar rad 4", "Anställningar rad 5",
+                        "Anställningar rad 6", "Anställningar rad 7");
+        assertThat(skipped).extracting(SkippedItems.SkippedItem::reason).anySatisfy(r -> assertThat(r).startsWith("Personnummer:"))
+                .anySatisfy(r -> assertThat(r).contains("Okänt ansvar \"FINNSINTE\""))
+                .anySatisfy(r -> assertThat(r).contains("större än noll"))
+                .anySatisfy(r -> assertThat(r).contains("fel kontrollsiffra"))
+                .anySatisfy(r -> assertThat(r).contains("visstidsanställning"));
+        assertThat(skipped).allSatisfy(s -> assertThat(s.itemText()).doesNotContainPattern("\\d{8}-?\\d{4}"));
+        assertThat(count("employment")).isEqualTo(rows - 5);
+        assertThat(run.getExecutionContext().getString(JobConventions.OUTCOME)).endsWith("; 5 rader överhoppade");
+    }
+
+    @Test
+    void workbookWithoutTheSheetFails(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("wrong.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Blad1").createRow(0).createCell(0).setCellValue("Hej");
+            wb.write(out);
+        }
+        JobExecution run = run(file);
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(count("employment")).isZero();
+    }
+
+    private JobExecution run(Path file) {
+        long id = employmentImports.start(employmentImports.receive(file, "testare"), "testare");
+        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> jobRepository.getJobExecution(id), e -> e.getEndTime() != null);
+    }
+
+    private long count(String tableAndWhere) {
+        return jdbc.sql("SELECT count(*) FROM " + tableAndWhere).query(Long.class).single();
+    }
+
+    private String dump() {
+        StringBuilder dump = new StringBuilder();
+        for (String sql : List.of("SELECT * FROM payroll_employee ORDER BY id", "SELECT * FROM employment ORDER BY id",
+                "SELECT id, employment_id, valid_from, amount FROM salary_change ORDER BY id"))
+            jdbc.sql(sql).query().listOfRows().forEach(row -> dump.append(row).append('\n'));
+        return dump.toString();
+    }
+
+    static List<String> pins(Path file) throws Exception {
+        DataFormatter format = new DataFormatter();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("Anställningar");
+            int pin = column(sheet, "Personnummer");
+            List<String> pins = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null && !format.formatCellValue(row.getCell(pin)).isBlank())
+                    pins.add(format.formatCellValue(row.getCell(pin)));
+            }
+            return pins;
+        }
+    }
+
+    static int column(Sheet sheet, String headerStart) {
+        for (var cell : sheet.getRow(0))
+            if (cell.getStringCellValue().startsWith(headerStart))
+                return cell.getColumnIndex();
+        throw new IllegalArgumentException(headerStart);
+    }
+}

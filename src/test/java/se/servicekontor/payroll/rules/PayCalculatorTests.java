@@ -1,0 +1,124 @@
+package se.servicekontor.payroll.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.servicekontor.payroll.rules.PayCalculator.PayLine;
+import se.servicekontor.payroll.rules.PayCalculator.SalarySegment;
+import se.servicekontor.payroll.rules.PayCalculator.Variable;
+
+/** Worked examples, the arithmetic written out from the rule texts in DOMAIN.md §3. */
+class PayCalculatorTests {
+
+    static final LocalDate BORN_1980 = LocalDate.of(1980, 3, 14);
+    static final TaxDecision TABLE_33 = new TaxDecision.Table(33, 1);
+
+    final PayCalculator calculator = new PayCalculator(new PreliminaryTax(TaxTables.bundled(2026)), EmployerContributions.bundled(),
+            new PayCalendar(), PayCalculator.AgreementRates.AB_2026);
+
+    @Test
+    void fullMonthOnTheDomainExampleRow() {
+        // Skatteverket's row "30B33  34801  35000 7134 …": table 33, 34 801–35 000 kr, column 1 → 7 134 kr.
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"), List.of());
+        assertThat(result.grossTaxable()).isEqualByComparingTo("35000.00");
+        assertThat(result.tax()).isEqualByComparingTo("7134");
+        assertThat(result.net()).isEqualByComparingTo("27866.00");               // 35 000 − 7 134
+        // Born 1980, paid 2026: 31.42 % → 35 000 × 0.3142 = 10 997.00
+        assertThat(result.employerContributions()).isEqualByComparingTo("10997.00");
+        // 2026-10-25 is a Sunday → the preceding bank day, Friday 23 October
+        assertThat(result.payday()).isEqualTo(LocalDate.of(2026, 10, 23));
+    }
+
+    @Test
+    void startInTheMiddleOfTheMonthIsProRatedByCalendarDays() {
+        // October has 31 days; employed 15–31 October = 17 days: 31 000 × 17 / 31 = 17 000.00
+        assertThat(fixed(YearMonth.of(2026, 10), segment("2026-10-15", "2026-10-31", "31000", "100"))).isEqualByComparingTo("17000.00");
+        // 2027-02 has 28 days; employed 15–28 = 14 days: 28 000 × 14 / 28 = 14 000.00
+        assertThat(fixed(YearMonth.of(2027, 2), segment("2027-02-15", "2027-02-28", "28000", "100"))).isEqualByComparingTo("14000.00");
+        // Leap year: 2028-02 has 29 days; employed 15–29 = 15 days: 29 000 × 15 / 29 = 15 000.00
+        assertThat(fixed(YearMonth.of(2028, 2), segment("2028-02-15", "2028-02-29", "29000", "100"))).isEqualByComparingTo("15000.00");
+        // Ending 10 October: 10 days: 31 000 × 10 / 31 = 10 000.00
+        assertThat(fixed(YearMonth.of(2026, 10), segment("2026-10-01", "2026-10-10", "31000", "100"))).isEqualByComparingTo("10000.00");
+    }
+
+    @Test
+    void aRateChangeWithinTheMonthSplitsTheSalary() {
+        // 1–15 October at 100 % of 31 000: 31 000 × 15 / 31 = 15 000.00; 16–31 at 50 %: 15 500 × 16 / 31 = 8 000.00
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-15", "31000", "100"), segment("2026-10-16", "2026-10-31", "31000", "50")),
+                new BigDecimal("31000"), List.of());
+        assertThat(result.lines()).extracting(PayLine::amount).containsExactly(new BigDecimal("15000.00"), new BigDecimal("8000.00"));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("23000.00");
+    }
+
+    @Test
+    void overtimeAndObOfThePreviousMonthArePaidWithThisMonthsSalary() {
+        // AB § 20: hourly pay 33 000 / 165 = 200; simple 3 h × 200 × 180 % = 1 080.00; qualified 2 h × 200 × 240 % = 960.00
+        // OB C (weekday nights) 58.40 kr/h × 4 h = 233.60; OB D 26.40 × 2.5 h = 66.00
+        var result = calculator.calculate(YearMonth.of(2026, 11), BORN_1980, TABLE_33,
+                List.of(segment("2026-11-01", "2026-11-30", "33000", "100")), new BigDecimal("33000"),
+                List.of(new Variable.Overtime(new BigDecimal("3"), false), new Variable.Overtime(new BigDecimal("2"), true),
+                        new Variable.InconvenientHours('C', new BigDecimal("4")), new Variable.InconvenientHours('D', new BigDecimal("2.5"))));
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MANADSLON", new BigDecimal("33000.00")),
+                org.assertj.core.groups.Tuple.tuple("OT1", new BigDecimal("1080.00")),
+                org.assertj.core.groups.Tuple.tuple("OT2", new BigDecimal("960.00")),
+                org.assertj.core.groups.Tuple.tuple("OBC", new BigDecimal("233.60")),
+                org.assertj.core.groups.Tuple.tuple("OBD", new BigDecimal("66.00")));
+        // 33 000 + 1 080 + 960 + 233.60 + 66 = 35 339.60
+        assertThat(result.grossTaxable()).isEqualByComparingTo("35339.60");
+    }
+
+    @Test
+    void sickDaysDeductLostPayAndPaySickPayLessKarens() {
+        // Lost pay per work day: 26 000 × 12 / 260 = 1 200.00; three days (Mon 7 – Wed 9 Sept) = 3 600.00 deducted.
+        // Sick pay 80 %: 960.00 a day. Average week's sick pay 26 000 × 12 × 0.8 / 52 = 4 800.00; karensavdrag 20 % = 960.00,
+        // all taken from day 1. Sick pay paid: 3 × 960 − 960 = 1 920.00. Net effect on gross: −3 600 + 1 920 = −1 680.
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "26000", "100")), new BigDecimal("26000"),
+                List.of(new Variable.Sickness(LocalDate.of(2026, 9, 7),
+                        PayCalculator.weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 9)), true)));
+        assertThat(result.lines()).extracting(PayLine::amount)
+                .containsExactly(new BigDecimal("26000.00"), new BigDecimal("-3600.00"), new BigDecimal("1920.00"));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("24320.00");
+    }
+
+    @Test
+    void vacationPaysTheSupplementAndLeaveIsDeducted() {
+        // AB § 27: 0.605 % × 30 000 = 181.50 per paid vacation day; 5 days = 907.50
+        // Leave of absence 2 work days: 30 000 × 12 / 260 = 1 384.615… → 1 384.62 a day; 2 days = 2 769.24
+        var result = calculator.calculate(YearMonth.of(2026, 8), BORN_1980, TABLE_33,
+                List.of(segment("2026-08-01", "2026-08-31", "30000", "100")), new BigDecimal("30000"),
+                List.of(new Variable.Vacation(5), new Variable.UnpaidLeave(List.of(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 21)))));
+        assertThat(result.lines()).extracting(PayLine::amount)
+                .containsExactly(new BigDecimal("30000.00"), new BigDecimal("907.50"), new BigDecimal("-2769.24"));
+    }
+
+    @Test
+    void grossLessTaxLessNetDeductionsIsNet() {
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, new TaxDecision.FixedPercent(new BigDecimal("30")),
+                List.of(segment("2026-10-01", "2026-10-31", "30000", "100")), new BigDecimal("30000"),
+                List.of(new Variable.Addition(new BigDecimal("1000")), new Variable.NetDeduction(new BigDecimal("500"))));
+        // Gross 30 000 + 1 000 = 31 000; jämkning 30 % → 9 300; net 31 000 − 9 300 − 500 = 21 200.00
+        assertThat(result.grossTaxable()).isEqualByComparingTo("31000.00");
+        assertThat(result.tax()).isEqualByComparingTo("9300");
+        assertThat(result.netDeductions()).isEqualByComparingTo("500.00");
+        assertThat(result.net()).isEqualByComparingTo("21200.00");
+    }
+
+    private BigDecimal fixed(YearMonth month, SalarySegment segment) {
+        // Pure pro-rating (the 2027 and 2028 contribution rates are not reference data yet, so no whole calculation there)
+        return PayCalculator.proRated(segment, month.lengthOfMonth());
+    }
+
+    private static SalarySegment segment(String from, String to, String salary, String rate) {
+        return new SalarySegment(LocalDate.parse(from), LocalDate.parse(to), new BigDecimal(salary), new BigDecimal(rate));
+    }
+}

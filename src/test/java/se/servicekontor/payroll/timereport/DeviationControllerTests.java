@@ -1,0 +1,92 @@
+package se.servicekontor.payroll.timereport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.servicekontor.organization.OrganisationTestConfiguration;
+import se.servicekontor.testing.PostgresTest;
+
+/** Avvikelser: the overview, an employee's month, manual entry with errors beside the fields, removal, roles. */
+@PostgresTest
+@AutoConfigureMockMvc
+@Import(OrganisationTestConfiguration.class)
+class DeviationControllerTests {
+
+    static final RequestPostProcessor PAYROLL_OFFICER = user("lon1").roles("PAYROLL_OFFICER");
+    static final RequestPostProcessor AUDITOR = user("revisor").roles("AUDITOR");
+    static final RequestPostProcessor AGENT = user("kund1").roles("AGENT");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    long employee;
+    long employment;
+
+    @BeforeEach
+    void oneMonthlyEmployee() {
+        for (String table : List.of("deviation", "salary_change", "employment", "payroll_employee"))
+            jdbc.sql("DELETE FROM " + table).update();
+        jdbc.sql("INSERT INTO payroll_employee (personal_identity_number, first_name, last_name) VALUES ('198001011231', 'Anna', 'Andersson')").update();
+        employee = jdbc.sql("SELECT id FROM payroll_employee").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO employment (employee_id, cost_centre_code, start_date, form, employment_rate, weekly_hours)
+                VALUES (?, 'PL1', DATE '2020-01-01', 'PERMANENT', 100, 40)""").param(employee).update();
+        employment = jdbc.sql("SELECT id FROM employment").query(Long.class).single();
+    }
+
+    @Test
+    void overviewListsTheCodesAndOffersTheUploadToOfficersOnly() throws Exception {
+        assertThat(html(get("/lonecenter/avvikelser").with(PAYROLL_OFFICER))).contains("Importera tidrapport", "SJK", "ÖT2", "AVDR");
+        assertThat(html(get("/lonecenter/avvikelser").with(AUDITOR))).doesNotContain("Importera tidrapport");
+        mvc.perform(get("/lonecenter/avvikelser").with(AGENT)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOfficerRegistersAndRemovesADeviationAndOverlapsAreRefusedBesideTheField() throws Exception {
+        mvc.perform(post("/lonecenter/anstallda/" + employee + "/avvikelser").with(PAYROLL_OFFICER).with(csrf())
+                        .param("employmentId", Long.toString(employment)).param("code", "SICK_LEAVE")
+                        .param("from", "2026-10-05").param("to", "2026-10-07"))
+                .andExpect(redirectedUrl("/lonecenter/anstallda/" + employee + "/avvikelser?period=2026-10"));
+        assertThat(html(get("/lonecenter/anstallda/" + employee + "/avvikelser").param("period", "2026-10").with(PAYROLL_OFFICER)))
+                .contains("SJK Sjukfrånvaro", "100 %", "Manuell, lon1");
+
+        String refused = html(post("/lonecenter/anstallda/" + employee + "/avvikelser").with(PAYROLL_OFFICER).with(csrf())
+                .param("employmentId", Long.toString(employment)).param("code", "VACATION")
+                .param("from", "2026-10-07").param("to", "2026-10-09"));
+        assertThat(refused).contains("id=\"from-error\"", "Frånvaron överlappar Sjukfrånvaro 2026-10-05–2026-10-07.");
+        String hours = html(post("/lonecenter/anstallda/" + employee + "/avvikelser").with(PAYROLL_OFFICER).with(csrf())
+                .param("employmentId", Long.toString(employment)).param("code", "HOURS_WORKED")
+                .param("from", "2026-10-01").param("quantity", "8"));
+        assertThat(hours).contains("id=\"code-error\"", "Koden TIM gäller bara timavlönade.");
+
+        long id = jdbc.sql("SELECT id FROM deviation").query(Long.class).single();
+        mvc.perform(post("/lonecenter/avvikelser/" + id + "/ta-bort").with(AUDITOR).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/lonecenter/avvikelser/" + id + "/ta-bort").with(PAYROLL_OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM deviation").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'payroll.deviation.removed' AND actor = 'lon1'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
