@@ -22,7 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.servicekontor.organization.CostCentreCode;
 import se.servicekontor.organization.OrganisationLookup;
 import se.servicekontor.platform.Role;
 import se.servicekontor.platform.audit.AuditTrail;
@@ -77,24 +76,13 @@ class EmploymentImportJobConfiguration {
     @Bean
     @StepScope
     ItemProcessor<Line, EmploymentRow> employmentRowProcessor(Clock clock, OrganisationLookup organisation) {
-        EmploymentRowRules rules = new EmploymentRowRules(clock);
+        EmploymentRowCheck check = new EmploymentRowCheck(clock, organisation);
         return line -> {
-            EmploymentRow row;
             try {
-                row = rules.parse(line);
+                return check.check(line);
             } catch (EmploymentRowRules.RowProblem problem) {
                 throw new RejectedItemException(line.ref(), problem.getMessage(), text(line));
             }
-            CostCentreCode code;
-            try {
-                code = new CostCentreCode(row.costCentre());
-            } catch (IllegalArgumentException e) {
-                throw new RejectedItemException(line.ref(), "Ansvar \"" + row.costCentre() + "\": " + e.getMessage(), text(line));
-            }
-            if (organisation.costCentres(Set.of(code)).isEmpty())
-                throw new RejectedItemException(line.ref(), "Okänt ansvar \"" + row.costCentre()
-                        + "\". Lägg upp det i organisationen (Administration → Organisation) eller rätta raden.", text(line));
-            return row;
         };
     }
 

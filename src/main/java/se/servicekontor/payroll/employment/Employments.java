@@ -271,6 +271,17 @@ public class Employments {
         return query("WHERE id = ?", employmentId).stream().findFirst();
     }
 
+    /** The employee with this personnummer (12 digits), if registered. */
+    Optional<Long> employeeWithNumber(String twelveDigits) {
+        return jdbc.sql("SELECT id FROM payroll_employee WHERE personal_identity_number = ?").param(twelveDigits)
+                .query(Long.class).optional();
+    }
+
+    /** Whether the employee already has an employment from this date (the natural key of an employment). */
+    boolean hasEmploymentFrom(long employeeId, LocalDate start) {
+        return employments(employeeId, start).isPresent();
+    }
+
     /** The employee an employment belongs to. */
     public Optional<Long> employeeOf(long employmentId) {
         return jdbc.sql("SELECT employee_id FROM employment WHERE id = ?").param(employmentId).query(Long.class).optional();

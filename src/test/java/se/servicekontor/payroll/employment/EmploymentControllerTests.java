@@ -12,7 +12,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +187,75 @@ class EmploymentControllerTests {
                 .query(Long.class).single()).isZero();
         mvc.perform(post("/lonecenter/anstallda/" + anna).with(AUDITOR).with(csrf()).param("firstName", "X").param("lastName", "Y"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNewEmployeeIsRegisteredFromTheFormWithTheImportsRulesAndAudited() throws Exception {
+        assertThat(html(get("/lonecenter/anstallda/ny").with(PAYROLL_OFFICER))).contains("Ny anställning", "Personnummer *",
+                "Sparade semesterdagar", "Registrera anställningen");
+        // 19900315-1231: Luhn over 900315123 = 9+0+0+3+2+5+2+2+6 → 1+… = 29 → check digit 1
+        var newPerson = newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.VACATION_BALANCE, "4"));
+        mvc.perform(newPerson.with(PAYROLL_OFFICER).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/lonecenter/anstallda/" + id("199003151231")));
+        var saved = employments.employee(id("199003151231"), true).orElseThrow();
+        assertThat(saved.firstName()).isEqualTo("Sara");
+        assertThat(saved.employments()).singleElement().satisfies(e -> {
+            assertThat(e.costCentre()).isEqualTo("PL2");
+            assertThat(e.startDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+            assertThat(e.vacationBalance()).isEqualByComparingTo("4");
+            assertThat(e.salaryHistory()).singleElement().satisfies(s -> assertThat(s.amount()).isEqualTo(Amount.ofKronor("31500")));
+        });
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'payroll.employment.created' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("lon1");
+    }
+
+    @Test
+    void theFormRefusesWhatTheImportWouldSkipAndSavesNothing() throws Exception {
+        assertThat(html(newEmployment("19900315-1232", "PL2", "2026-12-01").with(PAYROLL_OFFICER).with(csrf())))
+                .contains("Anställningen kunde inte registreras", "Personnummer:", "value=\"Sara\"");
+        assertThat(html(newEmployment("19900315-1231", "NOPE", "2026-12-01").with(PAYROLL_OFFICER).with(csrf())))
+                .contains("Okänt ansvar &quot;NOPE&quot;");
+        assertThat(html(newEmployment("19800101-1231", "PL1", "2020-01-01").with(PAYROLL_OFFICER).with(csrf())))
+                .contains("Personen har redan en anställning från 2020-01-01");
+        assertThat(jdbc.sql("SELECT count(*) FROM payroll_employee").query(Long.class).single()).isEqualTo(2);
+        mvc.perform(newEmployment("19900315-1231", "PL2", "2026-12-01").with(AUDITOR).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/lonecenter/anstallda/ny").with(AGENT)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFurtherEmploymentOfAProtectedPersonKeepsTheAddressNobodySees() throws Exception {
+        String form = html(get("/lonecenter/anstallda/ny").param("anstalld", String.valueOf(hidden)).with(PAYROLL_OFFICER));
+        assertThat(form).contains("value=\"Hemlig\"", "Den registrerade adressen behålls").doesNotContain("Hemliga vägen");
+        mvc.perform(newEmployment("19750505-5553", "PL2", "2026-12-01", Map.of(EmploymentSheet.FIRST_NAME, "Hemlig",
+                        EmploymentSheet.LAST_NAME, "Person", EmploymentSheet.PROTECTED, "Ja", EmploymentSheet.STREET, "",
+                        EmploymentSheet.POSTAL_CODE, "", EmploymentSheet.CITY, "")).with(PAYROLL_OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var person = employments.employee(hidden, true).orElseThrow();
+        assertThat(person.streetAddress()).isEqualTo("Hemliga vägen 2");
+        assertThat(person.employments()).hasSize(2);
+    }
+
+    private static MockHttpServletRequestBuilder newEmployment(String pin, String costCentre, String start) {
+        return newEmployment(pin, costCentre, start, Map.of());
+    }
+
+    /** The form filled in for Sara Ny, permanent, 31 500 kr, table 32 column 1, with some columns overridden. */
+    private static MockHttpServletRequestBuilder newEmployment(String pin, String costCentre, String start, Map<String, String> overrides) {
+        Map<String, String> values = new LinkedHashMap<>(Map.of(EmploymentSheet.PIN, pin, EmploymentSheet.FIRST_NAME, "Sara",
+                EmploymentSheet.LAST_NAME, "Ny", EmploymentSheet.STREET, "Nygatan 3", EmploymentSheet.POSTAL_CODE, "123 46",
+                EmploymentSheet.CITY, "Exempelby", EmploymentSheet.PROTECTED, "Nej", EmploymentSheet.COST_CENTRE, costCentre,
+                EmploymentSheet.FORM, "Tillsvidare", EmploymentSheet.START, start));
+        values.putAll(Map.of(EmploymentSheet.SALARY, "31500", EmploymentSheet.TAX_KIND, "Tabell", EmploymentSheet.TAX_TABLE, "32",
+                EmploymentSheet.TAX_COLUMN, "1", EmploymentSheet.CLEARING, "5000", EmploymentSheet.ACCOUNT, "1234560"));
+        values.putAll(overrides);
+        MockHttpServletRequestBuilder request = post("/lonecenter/anstallda/ny");
+        values.forEach((column, value) -> request.param(field(column), value));
+        return request;
+    }
+
+    /** The form's inputs are named after the template column's position. */
+    private static String field(String column) {
+        return "f" + EmploymentSheet.HEADERS.indexOf(column);
     }
 
     private long id(String pin) {
