@@ -141,7 +141,8 @@ class EmploymentController {
                 form.getTaxKind() == TaxKind.TABLE ? form.getTaxTable() : null,
                 form.getTaxKind() == TaxKind.TABLE ? form.getTaxColumn() : null,
                 form.getTaxKind() == TaxKind.FIXED_PERCENT || form.getTaxKind() == TaxKind.SINK ? form.getTaxPercent() : null,
-                form.getTaxDecisionRef(), account == null ? null : account.clearing(), account == null ? null : account.account()),
+                form.getTaxDecisionRef(), account == null ? null : account.clearing(), account == null ? null : account.account(),
+                form.getVacationBalance()),
                 user.getName());
         redirect.addFlashAttribute("flashSuccess", "Anställningen är sparad.");
         if (account != null && account.warning() != null)

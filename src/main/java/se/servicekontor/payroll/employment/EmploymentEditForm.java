@@ -56,6 +56,12 @@ public class EmploymentEditForm {
     @Size(max = 20)
     private String accountNumber;
 
+    // Saved vacation days (Semesterlagen 18 §: days beyond 20 may be saved, kept at most five years); 99 is a sanity bound
+    @NotNull(message = "{payroll.edit.vacationBalance.required}")
+    @DecimalMin(value = "0", message = "{payroll.edit.vacationBalance.range}")
+    @DecimalMax(value = "99", message = "{payroll.edit.vacationBalance.range}")
+    private BigDecimal vacationBalance;
+
     static EmploymentEditForm of(Employments.EmploymentView e) {
         EmploymentEditForm form = new EmploymentEditForm();
         form.costCentre = e.costCentre();
@@ -69,6 +75,7 @@ public class EmploymentEditForm {
         form.taxDecisionRef = e.taxDecisionRef();
         form.clearingNumber = e.clearingNumber();
         form.accountNumber = e.accountNumber();
+        form.vacationBalance = e.vacationBalance();
         return form;
     }
 
@@ -94,6 +101,9 @@ public class EmploymentEditForm {
     public void setClearingNumber(String clearingNumber) { this.clearingNumber = blankToNull(clearingNumber); }
     public String getAccountNumber() { return accountNumber; }
     public void setAccountNumber(String accountNumber) { this.accountNumber = blankToNull(accountNumber); }
+
+    public BigDecimal getVacationBalance() { return vacationBalance; }
+    public void setVacationBalance(BigDecimal vacationBalance) { this.vacationBalance = vacationBalance; }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

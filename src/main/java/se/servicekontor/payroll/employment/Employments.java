@@ -173,16 +173,17 @@ public class Employments {
                 e.vacationBalance(), e.pensionPlan());
         String after = employmentText(edit.costCentre(), edit.endDate(), e.form(), edit.employmentRate(), edit.weeklyHours(),
                 edit.taxKind(), edit.taxTable(), edit.taxColumn(), edit.taxPercent(), edit.taxDecisionRef(),
-                edit.clearingNumber(), edit.accountNumber(), e.vacationBalance(), e.pensionPlan());
+                edit.clearingNumber(), edit.accountNumber(), edit.vacationBalance(), e.pensionPlan());
         if (before.equals(after))
             return;
         jdbc.sql("""
                 UPDATE employment SET cost_centre_code = ?, end_date = ?, employment_rate = ?, weekly_hours = ?, tax_kind = ?,
-                    tax_table = ?, tax_column = ?, tax_percent = ?, tax_decision_ref = ?, clearing_number = ?, account_number = ?
+                    tax_table = ?, tax_column = ?, tax_percent = ?, tax_decision_ref = ?, clearing_number = ?, account_number = ?,
+                    vacation_balance = ?
                 WHERE id = ?""")
                 .params(edit.costCentre(), edit.endDate(), edit.employmentRate(), edit.weeklyHours(),
                         edit.taxKind() == null ? null : edit.taxKind().name(), edit.taxTable(), edit.taxColumn(), edit.taxPercent(),
-                        edit.taxDecisionRef(), edit.clearingNumber(), edit.accountNumber(), employmentId)
+                        edit.taxDecisionRef(), edit.clearingNumber(), edit.accountNumber(), edit.vacationBalance(), employmentId)
                 .update();
         audit.record(actor, "payroll.employment.changed", "anställning " + employmentId, before, after);
     }

@@ -119,7 +119,8 @@ class EmploymentControllerTests {
         String errors = html(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
                 .param("costCentre", "FINNS").param("employmentRate", "120").param("weeklyHours", "40")
                 .param("taxKind", "TABLE").param("taxTable", "32").param("taxColumn", "1")
-                .param("clearingNumber", "5000").param("accountNumber", "1234561"));
+                .param("clearingNumber", "5000").param("accountNumber", "1234561").param("vacationBalance", "-1"));
+        assertThat(errors).contains("id=\"vacationBalance-error\"", "Sparade semesterdagar ska vara mellan 0 och 99.");
         assertThat(errors).contains("id=\"costCentre-error\"", "Ansvaret finns inte i organisationen.",
                 "id=\"employmentRate-error\"", "Sysselsättningsgraden ska vara mellan 1 och 100 %.",
                 "id=\"accountNumber-error\"", "fel kontrollsiffra");
@@ -127,7 +128,7 @@ class EmploymentControllerTests {
         mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
                         .param("costCentre", "pl2").param("employmentRate", "75").param("weeklyHours", "30")
                         .param("taxKind", "FIXED_PERCENT").param("taxPercent", "27")
-                        .param("clearingNumber", "6000").param("accountNumber", "123456789"))
+                        .param("clearingNumber", "6000").param("accountNumber", "123456789").param("vacationBalance", "7.5"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
         var saved = employments.employment(annasEmployment).orElseThrow();
         assertThat(saved.costCentre()).isEqualTo("PL2");
@@ -135,11 +136,12 @@ class EmploymentControllerTests {
         assertThat(saved.taxKind()).isEqualTo(TaxKind.FIXED_PERCENT);
         assertThat(saved.taxTable()).isNull();
         assertThat(saved.clearingNumber()).isEqualTo("6000");
+        assertThat(saved.vacationBalance()).isEqualByComparingTo("7.5");
         var audit = jdbc.sql("SELECT actor, before_value, after_value FROM audit_entry WHERE action = 'payroll.employment.changed' ORDER BY id DESC LIMIT 1")
                 .query().singleRow();
         assertThat(audit.get("actor")).isEqualTo("lon1");
         assertThat((String) audit.get("before_value")).contains("ansvar=PL1", "grad=100");
-        assertThat((String) audit.get("after_value")).contains("ansvar=PL2", "grad=75", "FIXED_PERCENT");
+        assertThat((String) audit.get("after_value")).contains("ansvar=PL2", "grad=75", "FIXED_PERCENT", "7.5");
 
         mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(AUDITOR).with(csrf())
                 .param("costCentre", "PL1").param("employmentRate", "100").param("weeklyHours", "40")).andExpect(status().isForbidden());
