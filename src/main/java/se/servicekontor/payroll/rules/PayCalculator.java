@@ -52,6 +52,13 @@ public final class PayCalculator {
         /** Inconvenient hours of one category (A–D). */
         record InconvenientHours(char category, BigDecimal hours) implements Variable {
         }
+        /** Hours worked at an hourly rate (timlön), for hourly staff or extra hours paid by the hour. */
+        record HourlyWork(BigDecimal hours, BigDecimal hourlyRate) implements Variable {
+            public HourlyWork {
+                Objects.requireNonNull(hours, "hours");
+                Objects.requireNonNull(hourlyRate, "hourlyRate");
+            }
+        }
         /** A one-off taxable addition (engångstillägg). */
         record Addition(BigDecimal amount) implements Variable {
         }
@@ -94,12 +101,21 @@ public final class PayCalculator {
     private final PayCalendar calendar;
     private final AgreementRates rates;
     private final SickPay sickPay = new SickPay();
+    private final VariableVacationPay variableVacationPay;
 
+    /** With the dated figures shipped inside the application ({@link ReferenceValues#bundled()}). */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
+        this(tax, contributions, calendar, rates, ReferenceValues.bundled());
+    }
+
+    /** @param values dated figures: base amounts, pension rates, vacation percentages, sick-pay addition */
+    public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates,
+                         ReferenceValues values) {
         this.tax = Objects.requireNonNull(tax);
         this.contributions = Objects.requireNonNull(contributions);
         this.calendar = Objects.requireNonNull(calendar);
         this.rates = Objects.requireNonNull(rates);
+        this.variableVacationPay = new VariableVacationPay(Objects.requireNonNull(values));
     }
 
     /**
@@ -118,6 +134,7 @@ public final class PayCalculator {
             lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true));
         }
         BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
+        BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         for (Variable v : variable) {
             if (v instanceof Variable.Sickness sick) {
                 List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, dayPay)).toList();
@@ -140,19 +157,33 @@ public final class PayCalculator {
                 BigDecimal pct = overtime.qualified() ? rates.qualifiedOvertimePct() : rates.simpleOvertimePct();
                 BigDecimal amount = money(salaryOfPreviousMonth.multiply(overtime.hours()).multiply(pct).movePointLeft(2)
                         .divide(rates.overtimeDivisor(), 10, RoundingMode.HALF_UP));
+                variablePay = variablePay.add(amount);
                 lines.add(new PayLine(overtime.qualified() ? "OT2" : "OT1", (overtime.qualified() ? "Kvalificerad" : "Enkel")
                         + " övertid " + overtime.hours().toPlainString() + " tim", amount, true));
             } else if (v instanceof Variable.InconvenientHours ob) {
                 BigDecimal perHour = rates.obKronorPerHour().get(ob.category());
                 if (perHour == null)
                     throw new IllegalArgumentException("Unknown OB category " + ob.category());
-                lines.add(new PayLine("OB" + ob.category(), "OB " + ob.category() + " " + ob.hours().toPlainString() + " tim",
-                        money(perHour.multiply(ob.hours())), true));
+                BigDecimal amount = money(perHour.multiply(ob.hours()));
+                variablePay = variablePay.add(amount);
+                lines.add(new PayLine("OB" + ob.category(), "OB " + ob.category() + " " + ob.hours().toPlainString() + " tim", amount, true));
+            } else if (v instanceof Variable.HourlyWork work) {
+                BigDecimal amount = money(work.hours().multiply(work.hourlyRate()));
+                variablePay = variablePay.add(amount);
+                lines.add(new PayLine("TIMLON", "Timlön " + work.hours().toPlainString() + " tim à " + work.hourlyRate().toPlainString() + " kr",
+                        amount, true));
             } else if (v instanceof Variable.Addition addition) {
                 lines.add(new PayLine("TILL", "Engångstillägg", money(addition.amount()), true));
             } else if (v instanceof Variable.NetDeduction deduction) {
                 lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
             }
+        }
+        if (variablePay.signum() > 0) {
+            // Semesterlagen 16 §, AB § 27: 12 / 14.88 / 15.36 % of variable pay, by the age turned in the year it was earned (month M−1)
+            LocalDate earnedOn = month.minusMonths(1).atDay(1);
+            BigDecimal percent = variableVacationPay.percent(birthDate, earnedOn);
+            lines.add(new PayLine("SEMROR", "Semesterersättning/semesterlön rörlig del " + percent.stripTrailingZeros().toPlainString()
+                    + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true));
         }
         BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));

@@ -71,9 +71,12 @@ class PayCalculatorTests {
                 org.assertj.core.groups.Tuple.tuple("OT1", new BigDecimal("1080.00")),
                 org.assertj.core.groups.Tuple.tuple("OT2", new BigDecimal("960.00")),
                 org.assertj.core.groups.Tuple.tuple("OBC", new BigDecimal("233.60")),
-                org.assertj.core.groups.Tuple.tuple("OBD", new BigDecimal("66.00")));
-        // 33 000 + 1 080 + 960 + 233.60 + 66 = 35 339.60
-        assertThat(result.grossTaxable()).isEqualByComparingTo("35339.60");
+                org.assertj.core.groups.Tuple.tuple("OBD", new BigDecimal("66.00")),
+                // born 1980 turns 46 in 2026 → 31 days → 14.88 % of the variable pay 1 080 + 960 + 233.60 + 66 = 2 339.60
+                // = 348.13248 → 348.13
+                org.assertj.core.groups.Tuple.tuple("SEMROR", new BigDecimal("348.13")));
+        // 33 000 + 1 080 + 960 + 233.60 + 66 + 348.13 = 35 687.73
+        assertThat(result.grossTaxable()).isEqualByComparingTo("35687.73");
     }
 
     @Test
@@ -111,6 +114,40 @@ class PayCalculatorTests {
         assertThat(result.tax()).isEqualByComparingTo("9300");
         assertThat(result.netDeductions()).isEqualByComparingTo("500.00");
         assertThat(result.net()).isEqualByComparingTo("21200.00");
+    }
+
+    @Test
+    void hourlyWorkIsPaidHoursTimesRateWithVacationPayOnTop() {
+        // Hourly employee (no fixed salary), born 1990 → turns 36 in 2026 → 25 days → 12 %.
+        // October's 37.5 h × 182.40 = 6 840.00 paid in November; vacation pay 6 840.00 × 12 % = 820.80; gross 7 660.80
+        var result = calculator.calculate(YearMonth.of(2026, 11), LocalDate.of(1990, 5, 5), TABLE_33, List.of(), BigDecimal.ZERO,
+                List.of(new Variable.HourlyWork(new BigDecimal("37.5"), new BigDecimal("182.40"))));
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::text, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TIMLON", "Timlön 37.5 tim à 182.40 kr", new BigDecimal("6840.00")),
+                org.assertj.core.groups.Tuple.tuple("SEMROR", "Semesterersättning/semesterlön rörlig del 12 % av 6840.00 kr",
+                        new BigDecimal("820.80")));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("7660.80");
+    }
+
+    @Test
+    void theVacationPercentFollowsTheYearTheHoursWereWorkedNotTheYearTheyArePaid() {
+        // Born 1 July 1986, turns 40 in 2026. 100 h × 200 = 20 000.00 each month.
+        // December 2025's hours, paid January 2026: earned in 2025 (turned 39) → 12 % = 2 400.00
+        List<Variable> hours = List.of(new Variable.HourlyWork(new BigDecimal("100"), new BigDecimal("200")));
+        LocalDate born = LocalDate.of(1986, 7, 1);
+        var january = calculator.calculate(YearMonth.of(2026, 1), born, TABLE_33, List.of(), BigDecimal.ZERO, hours);
+        assertThat(january.lines().get(1).amount()).isEqualByComparingTo("2400.00");
+        // January 2026's hours, paid February 2026: earned in 2026 (turns 40) → 31 × 0.48 = 14.88 % = 2 976.00
+        var february = calculator.calculate(YearMonth.of(2026, 2), born, TABLE_33, List.of(), BigDecimal.ZERO, hours);
+        assertThat(february.lines().get(1).amount()).isEqualByComparingTo("2976.00");
+    }
+
+    @Test
+    void noVariablePayNoVacationPayLine() {
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"),
+                List.of(new Variable.Addition(new BigDecimal("1000"))));
+        assertThat(result.lines()).extracting(PayLine::code).containsExactly("MANADSLON", "TILL");
     }
 
     private BigDecimal fixed(YearMonth month, SalarySegment segment) {
