@@ -71,11 +71,26 @@ public final class PayCalculator {
     public record PayLine(String code, String text, BigDecimal amount, boolean taxable) {
     }
 
-    /** The month's result. */
+    /**
+     * The month's result.
+     *
+     * @param tax all preliminary tax withheld: the monthly table on regular pay plus the one-off table on one-off payments
+     * @param pension the employer's AKAP-KR pension cost on the month's pensionable pay (an employer cost, not in net)
+     * @param notices what payroll staff must act on, e.g. {@link Notice#SICK_DAY_15}
+     */
     public record Result(List<PayLine> lines, BigDecimal grossTaxable, BigDecimal tax, BigDecimal netDeductions,
-                         BigDecimal net, BigDecimal employerContributions, LocalDate payday) {
+                         BigDecimal net, BigDecimal employerContributions, LocalDate payday, PensionCost pension,
+                         List<Notice> notices) {
         public Result {
             lines = List.copyOf(lines);
+            Objects.requireNonNull(pension, "pension");
+            notices = List.copyOf(notices);
+        }
+
+        /** A result without pension cost and notices, as built before they existed. */
+        public Result(List<PayLine> lines, BigDecimal grossTaxable, BigDecimal tax, BigDecimal netDeductions,
+                      BigDecimal net, BigDecimal employerContributions, LocalDate payday) {
+            this(lines, grossTaxable, tax, netDeductions, net, employerContributions, payday, PensionCost.NONE, List.of());
         }
     }
 
@@ -102,6 +117,7 @@ public final class PayCalculator {
     private final AgreementRates rates;
     private final SickPay sickPay = new SickPay();
     private final VariableVacationPay variableVacationPay;
+    private final AkapKr pension;
 
     /** With the dated figures shipped inside the application ({@link ReferenceValues#bundled()}). */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
@@ -116,6 +132,7 @@ public final class PayCalculator {
         this.calendar = Objects.requireNonNull(calendar);
         this.rates = Objects.requireNonNull(rates);
         this.variableVacationPay = new VariableVacationPay(Objects.requireNonNull(values));
+        this.pension = new AkapKr(values);
     }
 
     /**
@@ -127,6 +144,7 @@ public final class PayCalculator {
     public Result calculate(YearMonth month, LocalDate birthDate, TaxDecision decision, List<SalarySegment> segments,
                             BigDecimal salaryOfPreviousMonth, List<Variable> variable) {
         List<PayLine> lines = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         int daysInMonth = month.lengthOfMonth();
         for (SalarySegment s : segments) {
             if (YearMonth.from(s.from()).compareTo(month) != 0 || YearMonth.from(s.to()).compareTo(month) != 0)
@@ -192,7 +210,9 @@ public final class PayCalculator {
         BigDecimal net = gross.subtract(withheld).subtract(netDeductions);
         LocalDate payday = calendar.payday(month);
         BigDecimal employer = contributions.contribution(birthDate, payday, taxable);
-        return new Result(lines, gross, withheld, netDeductions, net, employer, payday);
+        // AKAP-KR: pensionable pay taken as the month's taxable cash pay — UNCONFIRMED against AKAP-KR's definition
+        PensionCost pensionCost = pension.cost(payday, taxable);
+        return new Result(lines, gross, withheld, netDeductions, net, employer, payday, pensionCost, notices);
     }
 
     /** The segment's share of the monthly salary. */

@@ -37,6 +37,19 @@ class PayCalculatorTests {
     }
 
     @Test
+    void theResultCarriesTheAkapKrPensionCost() {
+        // AKAP-KR: 35 000 ≤ 52 125 (7.5 × 83 400 / 12) → 35 000 × 6 % = 2 100.00; särskild löneskatt 2 100 × 24.26 % = 509.46
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"), List.of());
+        assertThat(result.pension().pensionablePay()).isEqualByComparingTo("35000.00");
+        assertThat(result.pension().premium()).isEqualByComparingTo("2100.00");
+        assertThat(result.pension().specialPayrollTax()).isEqualByComparingTo("509.46");
+        assertThat(result.pension().total()).isEqualByComparingTo("2609.46");
+        assertThat(result.net()).isEqualByComparingTo("27866.00"); // an employer cost: net unchanged
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
     void startInTheMiddleOfTheMonthIsProRatedByCalendarDays() {
         // October has 31 days; employed 15–31 October = 17 days: 31 000 × 17 / 31 = 17 000.00
         assertThat(fixed(YearMonth.of(2026, 10), segment("2026-10-15", "2026-10-31", "31000", "100"))).isEqualByComparingTo("17000.00");
