@@ -37,8 +37,28 @@ public final class PayCalculator {
 
     /** Variable pay and absence of the previous month, as deviations. */
     public sealed interface Variable {
-        /** Sick days of one sick period (work days with lost pay), paid by SickPay. */
-        record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies) implements Variable {
+        /**
+         * Sick days of one sick period. Days 1–14: the work days with lost pay, paid by SickPay. From day 15: every
+         * calendar day up to lastDay that lies in the month the variable pay was earned (the payment month − 1) is
+         * deducted per calendar day, with the AB addition of 10 % on days 15–90 (SickPayFromDay15). A period that goes on
+         * into the next month is reported again then, with the same firstDay and karensApplies = false.
+         *
+         * @param firstDay day 1 of the sick period (with a relapse within five days, day 1 of the earlier period)
+         * @param lastDay the last calendar day of sickness known (may lie after the month; a weekend counts)
+         */
+        record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay) implements Variable {
+            public Sickness {
+                Objects.requireNonNull(firstDay, "firstDay");
+                workDays = List.copyOf(workDays);
+                Objects.requireNonNull(lastDay, "lastDay");
+                if (lastDay.isBefore(firstDay))
+                    throw new IllegalArgumentException("The sick period ends " + lastDay + ", before its first day " + firstDay);
+            }
+
+            /** A sick period whose last day is its last sick work day given. */
+            public Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies) {
+                this(firstDay, workDays, karensApplies, workDays.isEmpty() ? firstDay : workDays.get(workDays.size() - 1));
+            }
         }
         /** Leave without pay (tjänstledighet, VAB, parental leave): work days deducted. */
         record UnpaidLeave(List<LocalDate> workDays) implements Variable {
@@ -118,6 +138,7 @@ public final class PayCalculator {
     private final SickPay sickPay = new SickPay();
     private final VariableVacationPay variableVacationPay;
     private final AkapKr pension;
+    private final SickPayFromDay15 sickPayFromDay15;
 
     /** With the dated figures shipped inside the application ({@link ReferenceValues#bundled()}). */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
@@ -133,6 +154,7 @@ public final class PayCalculator {
         this.rates = Objects.requireNonNull(rates);
         this.variableVacationPay = new VariableVacationPay(Objects.requireNonNull(values));
         this.pension = new AkapKr(values);
+        this.sickPayFromDay15 = new SickPayFromDay15(values);
     }
 
     /**
@@ -158,10 +180,13 @@ public final class PayCalculator {
                 List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, dayPay)).toList();
                 SickPay.Result result = sickPay.calculate(sick.firstDay(), days, SickPay.averageWeekSickPay(salaryOfPreviousMonth),
                         sick.karensApplies());
-                BigDecimal lost = money(dayPay.multiply(BigDecimal.valueOf(result.days().size())));
-                lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar", lost.negate(), true));
-                lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
-                        result.total(), true));
+                if (!result.days().isEmpty()) {
+                    BigDecimal lost = money(dayPay.multiply(BigDecimal.valueOf(result.days().size())));
+                    lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar", lost.negate(), true));
+                    lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
+                            result.total(), true));
+                }
+                sickFromDay15(month.minusMonths(1), sick, salaryOfPreviousMonth, lines, notices);
             } else if (v instanceof Variable.UnpaidLeave leave) {
                 lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar",
                     money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
@@ -213,6 +238,23 @@ public final class PayCalculator {
         // AKAP-KR: pensionable pay taken as the month's taxable cash pay — UNCONFIRMED against AKAP-KR's definition
         PensionCost pensionCost = pension.cost(payday, taxable);
         return new Result(lines, gross, withheld, netDeductions, net, employer, payday, pensionCost, notices);
+    }
+
+    // Sjuklönelagen 7 §, AB § 28: from day 15 a calendar-day deduction, + 10 % on days 15–90 (UNCONFIRMED), day-15 report
+    private void sickFromDay15(YearMonth earned, Variable.Sickness sick, BigDecimal monthlySalary, List<PayLine> lines, List<Notice> notices) {
+        LocalDate from = sick.firstDay().isAfter(earned.atDay(1)) ? sick.firstDay() : earned.atDay(1);
+        LocalDate to = sick.lastDay().isBefore(earned.atEndOfMonth()) ? sick.lastDay() : earned.atEndOfMonth();
+        if (to.isBefore(from))
+            return;
+        SickPayFromDay15.Result result = sickPayFromDay15.calculate(sick.firstDay(), from, to, monthlySalary);
+        int days = result.additionDays() + result.laterDays();
+        if (days > 0) {
+            lines.add(new PayLine("SJUKAVDRAGKAL", "Sjukavdrag från dag 15, " + days + " kalenderdagar", result.deduction().negate(), true));
+            if (result.additionDays() > 0)
+                lines.add(new PayLine("SJUKLON15", "Sjuklön dag 15–90 (10 %, " + result.additionDays() + " kalenderdagar)",
+                        result.addition(), true));
+        }
+        result.notice().ifPresent(notices::add);
     }
 
     /** The segment's share of the monthly salary. */

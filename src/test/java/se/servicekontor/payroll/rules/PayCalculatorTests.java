@@ -107,6 +107,45 @@ class PayCalculatorTests {
     }
 
     @Test
+    void aSickPeriodPastDay14IsDeductedPerCalendarDayWithTheTenPercentAdditionAndReported() {
+        // Sick from Monday 21 September 2026 to 10 November; October's part is paid in November (karens taken in September).
+        // Salary 36 500. Days 1–14 in October: Thu 1 Oct (day 11), Fri 2 (12), Sat 3 (13), Sun 4 (14) → work days 1 and 2 Oct.
+        //   Work-day pay 36 500 × 12 / 260 = 1 684.615… → 1 684.62; 2 days deducted = 3 369.24;
+        //   sick pay 80 %: 1 347.696 → 1 347.70 a day, 2 days = 2 695.40.
+        // From day 15 = Monday 5 October to 31 October: 27 calendar days × (36 500 × 12 / 365 = 1 200.00) = 32 400.00 deducted;
+        //   AB addition 10 % = 3 240.00.
+        // Gross 36 500 − 3 369.24 + 2 695.40 − 32 400 + 3 240 = 6 666.16
+        var result = calculator.calculate(YearMonth.of(2026, 11), BORN_1980, TABLE_33,
+                List.of(segment("2026-11-01", "2026-11-30", "36500", "100")), new BigDecimal("36500"),
+                List.of(new Variable.Sickness(LocalDate.of(2026, 9, 21),
+                        PayCalculator.weekdays(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)), false, LocalDate.of(2026, 11, 10))));
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MANADSLON", new BigDecimal("36500.00")),
+                org.assertj.core.groups.Tuple.tuple("SJUKAVDRAG", new BigDecimal("-3369.24")),
+                org.assertj.core.groups.Tuple.tuple("SJUKLON", new BigDecimal("2695.40")),
+                org.assertj.core.groups.Tuple.tuple("SJUKAVDRAGKAL", new BigDecimal("-32400.00")),
+                org.assertj.core.groups.Tuple.tuple("SJUKLON15", new BigDecimal("3240.00")));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("6666.16");
+        assertThat(result.notices()).extracting(Notice::code, Notice::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Notice.SICK_DAY_15, LocalDate.of(2026, 10, 5)));
+    }
+
+    @Test
+    void theOldThreeArgumentSicknessEndsOnItsLastWorkDay() {
+        // Sick Tue 1 – Fri 18 September 2026 given as work days only: day 15 = Tue 15 Sept; days 15–18 = 4 calendar days.
+        // 26 000: work day 1 200.00; days 1–14 = 1–14 Sept, work days 1–4, 7–11, 14 = 10 days → −12 000.00;
+        //   sick pay 960.00 × 10 = 9 600 − karens (26 000 × 12 × 0.8 / 52 = 4 800 × 20 % = 960.00) = 8 640.00
+        // Calendar day 26 000 × 12 / 365 = 854.7945… → 854.79; 4 days = 3 419.16 deducted; 10 % = 341.916 → 341.92
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "26000", "100")), new BigDecimal("26000"),
+                List.of(new Variable.Sickness(LocalDate.of(2026, 9, 1),
+                        PayCalculator.weekdays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 18)), true)));
+        assertThat(result.lines()).extracting(PayLine::amount).containsExactly(new BigDecimal("26000.00"),
+                new BigDecimal("-12000.00"), new BigDecimal("8640.00"), new BigDecimal("-3419.16"), new BigDecimal("341.92"));
+        assertThat(result.notices()).extracting(Notice::date).containsExactly(LocalDate.of(2026, 9, 15));
+    }
+
+    @Test
     void vacationPaysTheSupplementAndLeaveIsDeducted() {
         // AB § 27: 0.605 % × 30 000 = 181.50 per paid vacation day; 5 days = 907.50
         // Leave of absence 2 work days: 30 000 × 12 / 260 = 1 384.615… → 1 384.62 a day; 2 days = 2 769.24
