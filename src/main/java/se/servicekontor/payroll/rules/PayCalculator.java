@@ -82,6 +82,46 @@ public final class PayCalculator {
         /** A one-off taxable addition (engångstillägg). */
         record Addition(BigDecimal amount) implements Variable {
         }
+        /**
+         * A one-off payment (engångsbelopp: retro pay, bonus, vacation compensation at termination), taxed by the
+         * one-off table on the expected annual income instead of the monthly table. Unlike {@link Addition}.
+         */
+        record OneOffPayment(BigDecimal amount, Kind kind, String text) implements Variable {
+            public OneOffPayment {
+                Objects.requireNonNull(amount, "amount");
+                Objects.requireNonNull(kind, "kind");
+                text = text == null || text.isBlank() ? kind.text() : text;
+            }
+
+            /** With the kind's own pay slip text. */
+            public OneOffPayment(BigDecimal amount, Kind kind) {
+                this(amount, kind, kind.text());
+            }
+
+            /** What the one-off payment is; the code is the pay line's. */
+            public enum Kind {
+                RETRO_PAY("RETRO", "Retroaktiv lön"),
+                BONUS("BONUS", "Bonus"),
+                VACATION_COMPENSATION("SEMERS", "Semesterersättning vid anställningens slut"),
+                OTHER("ENGANG", "Engångsbelopp");
+
+                private final String code;
+                private final String text;
+
+                Kind(String code, String text) {
+                    this.code = code;
+                    this.text = text;
+                }
+
+                public String code() {
+                    return code;
+                }
+
+                public String text() {
+                    return text;
+                }
+            }
+        }
         /** A one-off deduction from net pay (engångsavdrag). */
         record NetDeduction(BigDecimal amount) implements Variable {
         }
@@ -139,6 +179,7 @@ public final class PayCalculator {
     private final VariableVacationPay variableVacationPay;
     private final AkapKr pension;
     private final SickPayFromDay15 sickPayFromDay15;
+    private final OneOffTax oneOffTax;
 
     /** With the dated figures shipped inside the application ({@link ReferenceValues#bundled()}). */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
@@ -148,6 +189,13 @@ public final class PayCalculator {
     /** @param values dated figures: base amounts, pension rates, vacation percentages, sick-pay addition */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates,
                          ReferenceValues values) {
+        this(tax, contributions, calendar, rates, values, OneOffTax.bundled());
+    }
+
+    /** @param oneOffTax the one-off tax tables (engångsbelopp) for one-off payments */
+    public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates,
+                         ReferenceValues values, OneOffTax oneOffTax) {
+        this.oneOffTax = Objects.requireNonNull(oneOffTax);
         this.tax = Objects.requireNonNull(tax);
         this.contributions = Objects.requireNonNull(contributions);
         this.calendar = Objects.requireNonNull(calendar);
@@ -174,6 +222,7 @@ public final class PayCalculator {
             lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true));
         }
         BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
+        BigDecimal oneOffPay = money(BigDecimal.ZERO); // taxed by the one-off table
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         for (Variable v : variable) {
             if (v instanceof Variable.Sickness sick) {
@@ -217,6 +266,10 @@ public final class PayCalculator {
                         amount, true));
             } else if (v instanceof Variable.Addition addition) {
                 lines.add(new PayLine("TILL", "Engångstillägg", money(addition.amount()), true));
+            } else if (v instanceof Variable.OneOffPayment oneOff) {
+                BigDecimal amount = money(oneOff.amount());
+                oneOffPay = oneOffPay.add(amount);
+                lines.add(new PayLine(oneOff.kind().code(), oneOff.text(), amount, true));
             } else if (v instanceof Variable.NetDeduction deduction) {
                 lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
             }
@@ -230,10 +283,17 @@ public final class PayCalculator {
         }
         BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
-        BigDecimal withheld = money(BigDecimal.valueOf(tax.taxFor(decision, taxable)));
+        LocalDate payday = calendar.payday(month);
+        // SFL 12 kap. 6 §: one-off payments by the one-off table on the expected annual income including them; a negative
+        // one-off (a retro claw-back) stays in the monthly basis. Expected income = the month's regular pay × 12 — UNCONFIRMED
+        BigDecimal oneOffTaxed = oneOffPay.max(money(BigDecimal.ZERO));
+        BigDecimal regular = gross.subtract(oneOffTaxed).max(money(BigDecimal.ZERO));
+        long tableTax = tax.taxFor(decision, regular);
+        long taxOnOneOff = oneOffTaxed.signum() > 0
+                ? oneOffTax.taxFor(decision, payday, regular.multiply(BigDecimal.valueOf(12)).add(oneOffTaxed), oneOffTaxed) : 0;
+        BigDecimal withheld = money(BigDecimal.valueOf(Math.addExact(tableTax, taxOnOneOff)));
         BigDecimal netDeductions = lines.stream().filter(l -> !l.taxable()).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add).negate();
         BigDecimal net = gross.subtract(withheld).subtract(netDeductions);
-        LocalDate payday = calendar.payday(month);
         BigDecimal employer = contributions.contribution(birthDate, payday, taxable);
         // AKAP-KR: pensionable pay taken as the month's taxable cash pay — UNCONFIRMED against AKAP-KR's definition
         PensionCost pensionCost = pension.cost(payday, taxable);

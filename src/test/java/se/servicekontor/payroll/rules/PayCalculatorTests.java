@@ -195,6 +195,34 @@ class PayCalculatorTests {
     }
 
     @Test
+    void aBonusIsTaxedByTheOneOffTableAndTheSalaryByTheMonthlyTable() {
+        // Salary 35 000: monthly table 33 column 1 → 7 134 (DOMAIN example row).
+        // Bonus 10 000: expected annual income 35 000 × 12 + 10 000 = 430 000 → one-off band 192 001–477 600 = 26 %
+        // (2026 column 1, UNCONFIRMED) → 2 600. Tax 7 134 + 2 600 = 9 734; net 45 000 − 9 734 = 35 266.00.
+        // Employer contributions on all cash pay: 45 000 × 31.42 % = 14 139.00
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"),
+                List.of(new Variable.OneOffPayment(new BigDecimal("10000"), Variable.OneOffPayment.Kind.BONUS)));
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::text, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MANADSLON", "Månadslön 2026-10-01–2026-10-31", new BigDecimal("35000.00")),
+                org.assertj.core.groups.Tuple.tuple("BONUS", "Bonus", new BigDecimal("10000.00")));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("45000.00");
+        assertThat(result.tax()).isEqualByComparingTo("9734");
+        assertThat(result.net()).isEqualByComparingTo("35266.00");
+        assertThat(result.employerContributions()).isEqualByComparingTo("14139.00");
+    }
+
+    @Test
+    void anAdditionIsStillTaxedByTheMonthlyTable() {
+        // Addition 10 000 on 35 000 = 45 000 by the monthly table, unlike the bonus above:
+        // Skatteverket's row "30B33  44801  4500010052 …" → table 33, 44 801–45 000 kr, column 1 = 10 052 kr
+        var withAddition = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"),
+                List.of(new Variable.Addition(new BigDecimal("10000"))));
+        assertThat(withAddition.tax()).isEqualByComparingTo("10052");
+    }
+
+    @Test
     void noVariablePayNoVacationPayLine() {
         var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
                 List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"),
