@@ -63,6 +63,24 @@ public final class PayCalculator {
         /** Leave without pay (tjänstledighet, VAB, parental leave): work days deducted. */
         record UnpaidLeave(List<LocalDate> workDays) implements Variable {
         }
+        /**
+         * Leave without pay under AB § 28 (AbsenceDeduction): a leave of at most 5 days is deducted per work day, a
+         * longer one per calendar day (monthly salary × 12 / 365); only the days in the earning month (payment month − 1).
+         */
+        record LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays) implements Variable {
+            public LeaveOfAbsence {
+                Objects.requireNonNull(from, "from");
+                Objects.requireNonNull(to, "to");
+                workDays = List.copyOf(workDays);
+            }
+        }
+        /** Hours of unpaid absence on a day otherwise worked: monthly salary × 12 / (52 × weekly hours) per hour (AB § 28). */
+        record AbsenceHours(BigDecimal hours, BigDecimal weeklyHours) implements Variable {
+            public AbsenceHours {
+                Objects.requireNonNull(hours, "hours");
+                Objects.requireNonNull(weeklyHours, "weeklyHours");
+            }
+        }
         /** Paid vacation days taken: salary continues, plus the semesterdagstillägg. */
         record Vacation(int paidDays) implements Variable {
         }
@@ -169,6 +187,29 @@ public final class PayCalculator {
         public static final AgreementRates AB_2026 = new AgreementRates(new BigDecimal("165"), new BigDecimal("180"),
                 new BigDecimal("240"), new BigDecimal("0.605"), Map.of('A', new BigDecimal("130.70"), 'B', new BigDecimal("68.10"),
                         'C', new BigDecimal("58.40"), 'D', new BigDecimal("26.40")));
+
+        /** OB categories looked up in the dated figures ("ab.ob.A" …). */
+        static final String OB_CATEGORIES = "ABCD";
+
+        public AgreementRates {
+            Objects.requireNonNull(overtimeDivisor, "overtimeDivisor");
+            Objects.requireNonNull(simpleOvertimePct, "simpleOvertimePct");
+            Objects.requireNonNull(qualifiedOvertimePct, "qualifiedOvertimePct");
+            Objects.requireNonNull(vacationSupplementPct, "vacationSupplementPct");
+            obKronorPerHour = Map.copyOf(obKronorPerHour);
+        }
+
+        /**
+         * The agreement figures valid on a day (the day the variable pay was earned), from the dated figures
+         * {@code ab.overtime.*}, {@code ab.vacation.supplementPercentPerDay} and {@code ab.ob.A–D} (revised each 1 April).
+         */
+        public static AgreementRates on(ReferenceValues values, LocalDate day) {
+            Map<Character, BigDecimal> ob = new java.util.HashMap<>();
+            for (char category : OB_CATEGORIES.toCharArray())
+                ob.put(category, values.value("ab.ob." + category, day));
+            return new AgreementRates(values.value("ab.overtime.hourlyDivisor", day), values.value("ab.overtime.simplePercent", day),
+                    values.value("ab.overtime.qualifiedPercent", day), values.value("ab.vacation.supplementPercentPerDay", day), ob);
+        }
     }
 
     private final PreliminaryTax tax;
@@ -180,6 +221,7 @@ public final class PayCalculator {
     private final AkapKr pension;
     private final SickPayFromDay15 sickPayFromDay15;
     private final OneOffTax oneOffTax;
+    private final AbsenceDeduction absence;
 
     /** With the dated figures shipped inside the application ({@link ReferenceValues#bundled()}). */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
@@ -203,6 +245,7 @@ public final class PayCalculator {
         this.variableVacationPay = new VariableVacationPay(Objects.requireNonNull(values));
         this.pension = new AkapKr(values);
         this.sickPayFromDay15 = new SickPayFromDay15(values);
+        this.absence = new AbsenceDeduction(values);
     }
 
     /**
@@ -239,6 +282,15 @@ public final class PayCalculator {
             } else if (v instanceof Variable.UnpaidLeave leave) {
                 lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar",
                     money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
+            } else if (v instanceof Variable.LeaveOfAbsence leave) {
+                AbsenceDeduction.Deduction d = absence.leave(leave.from(), leave.to(), leave.workDays(), month.minusMonths(1),
+                        salaryOfPreviousMonth);
+                if (d.days() > 0)
+                    lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.from() + "–" + leave.to() + ", " + d.days()
+                            + (d.perCalendarDay() ? " kalenderdagar" : " dagar"), money(d.amount()).negate(), true));
+            } else if (v instanceof Variable.AbsenceHours absent) {
+                lines.add(new PayLine("LEDIGHETTIM", "Löneavdrag ledighet " + absent.hours().toPlainString() + " tim",
+                        AbsenceDeduction.hours(salaryOfPreviousMonth, absent.weeklyHours(), absent.hours()).negate(), true));
             } else if (v instanceof Variable.Vacation vacation) {
                 // AB § 27: semesterdagstillägg 0.605 % of the monthly salary per paid vacation day taken
                 BigDecimal perDay = money(salaryOfPreviousMonth.multiply(rates.vacationSupplementPct()).movePointLeft(2));
@@ -326,9 +378,10 @@ public final class PayCalculator {
     }
 
     /**
-     * Lost pay per work day for absence deductions and sick pay: monthly salary × 12 / 260 (52 weeks
-     * of 5 work days). UNCONFIRMED against AB § 28's deduction rules (which distinguish short and
-     * long absences): keep as the single place to change.
+     * Lost pay per work day for short absences and sick days 1–14: monthly salary × 12 / 260 (52 weeks
+     * of 5 work days; with 8-hour days the same as AB § 28's hourly pay × 12 / (52 × 40)). Longer leave
+     * ({@link Variable.LeaveOfAbsence}) and sick days from day 15 use the calendar-day pay × 12 / 365
+     * ({@link AbsenceDeduction}). {@link Variable.UnpaidLeave} keeps this per-work-day rule whatever its length.
      */
     static BigDecimal workDayPay(BigDecimal monthlySalary) {
         return money(monthlySalary.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(260), 10, RoundingMode.HALF_UP));

@@ -146,6 +146,39 @@ class PayCalculatorTests {
     }
 
     @Test
+    void aLongLeaveOfAbsenceIsDeductedPerCalendarDay() {
+        // AB § 28 (UNCONFIRMED): leave Mon 7 – Sun 13 Sept 2026 = 7 days > 5 → 7 × (30 000 × 12 / 365 = 986.30) = 6 904.10
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "30000", "100")), new BigDecimal("30000"),
+                List.of(new Variable.LeaveOfAbsence(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13),
+                        PayCalculator.weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13))),
+                        new Variable.AbsenceHours(new BigDecimal("3.5"), new BigDecimal("40"))));
+        // and 3.5 hours at 40 h/week: 30 000 × 12 × 3.5 / 2 080 = 605.77
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MANADSLON", new BigDecimal("30000.00")),
+                org.assertj.core.groups.Tuple.tuple("LEDIGHET", new BigDecimal("-6904.10")),
+                org.assertj.core.groups.Tuple.tuple("LEDIGHETTIM", new BigDecimal("-605.77")));
+    }
+
+    @Test
+    void agreementRatesComeFromTheDatedFigures() {
+        // the 2026-04-01 figures in payroll-values.csv equal DOMAIN.md's: 165, 180 %, 240 %, 0.605 %, OB A 130.70 B 68.10 C 58.40 D 26.40
+        var rates = PayCalculator.AgreementRates.on(ReferenceValues.bundled(), LocalDate.of(2026, 4, 1));
+        assertThat(rates.overtimeDivisor()).isEqualByComparingTo("165");
+        assertThat(rates.simpleOvertimePct()).isEqualByComparingTo("180");
+        assertThat(rates.qualifiedOvertimePct()).isEqualByComparingTo("240");
+        assertThat(rates.vacationSupplementPct()).isEqualByComparingTo("0.605");
+        assertThat(rates.obKronorPerHour().get('A')).isEqualByComparingTo("130.70");
+        assertThat(rates.obKronorPerHour().get('B')).isEqualByComparingTo("68.10");
+        assertThat(rates.obKronorPerHour().get('C')).isEqualByComparingTo("58.40");
+        assertThat(rates.obKronorPerHour().get('D')).isEqualByComparingTo("26.40");
+        // OB before the 2026 revision is not in the data: refused, not guessed
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> PayCalculator.AgreementRates.on(ReferenceValues.bundled(), LocalDate.of(2026, 3, 31)))
+                .withMessageContaining("ab.ob.A");
+    }
+
+    @Test
     void vacationPaysTheSupplementAndLeaveIsDeducted() {
         // AB § 27: 0.605 % × 30 000 = 181.50 per paid vacation day; 5 days = 907.50
         // Leave of absence 2 work days: 30 000 × 12 / 260 = 1 384.615… → 1 384.62 a day; 2 days = 2 769.24
