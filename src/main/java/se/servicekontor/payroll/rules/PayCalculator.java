@@ -337,9 +337,10 @@ public final class PayCalculator {
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
         LocalDate payday = calendar.payday(month);
         // SFL 12 kap. 6 §: one-off payments by the one-off table on the expected annual income including them; a negative
-        // one-off (a retro claw-back) stays in the monthly basis. Expected income = the month's regular pay × 12 — UNCONFIRMED
-        BigDecimal oneOffTaxed = oneOffPay.max(money(BigDecimal.ZERO));
-        BigDecimal regular = gross.subtract(oneOffTaxed).max(money(BigDecimal.ZERO));
+        // one-off (a retro claw-back) stays in the monthly basis, and the one-off basis never exceeds the month's taxable pay
+        // (deductions larger than the regular pay reduce it). Expected income = the month's regular pay × 12 — UNCONFIRMED
+        BigDecimal oneOffTaxed = oneOffPay.max(money(BigDecimal.ZERO)).min(taxable);
+        BigDecimal regular = taxable.subtract(oneOffTaxed);
         long tableTax = tax.taxFor(decision, regular);
         long taxOnOneOff = oneOffTaxed.signum() > 0
                 ? oneOffTax.taxFor(decision, payday, regular.multiply(BigDecimal.valueOf(12)).add(oneOffTaxed), oneOffTaxed) : 0;
