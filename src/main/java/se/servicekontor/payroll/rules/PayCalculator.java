@@ -215,13 +215,9 @@ public final class PayCalculator {
     private final PreliminaryTax tax;
     private final EmployerContributions contributions;
     private final PayCalendar calendar;
-    private final AgreementRates rates;
-    private final SickPay sickPay = new SickPay();
-    private final VariableVacationPay variableVacationPay;
     private final AkapKr pension;
-    private final SickPayFromDay15 sickPayFromDay15;
     private final OneOffTax oneOffTax;
-    private final AbsenceDeduction absence;
+    private final DeviationLines deviationLines;
 
     /** With the dated figures shipped inside the application ({@link ReferenceValues#bundled()}). */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
@@ -241,11 +237,8 @@ public final class PayCalculator {
         this.tax = Objects.requireNonNull(tax);
         this.contributions = Objects.requireNonNull(contributions);
         this.calendar = Objects.requireNonNull(calendar);
-        this.rates = Objects.requireNonNull(rates);
-        this.variableVacationPay = new VariableVacationPay(Objects.requireNonNull(values));
         this.pension = new AkapKr(values);
-        this.sickPayFromDay15 = new SickPayFromDay15(values);
-        this.absence = new AbsenceDeduction(values);
+        this.deviationLines = new DeviationLines(Objects.requireNonNull(rates), values);
     }
 
     /**
@@ -264,75 +257,7 @@ public final class PayCalculator {
                 throw new IllegalArgumentException("A salary segment must lie inside " + month);
             lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true));
         }
-        BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
-        BigDecimal oneOffPay = money(BigDecimal.ZERO); // taxed by the one-off table
-        BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
-        for (Variable v : variable) {
-            if (v instanceof Variable.Sickness sick) {
-                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, dayPay)).toList();
-                SickPay.Result result = sickPay.calculate(sick.firstDay(), days, SickPay.averageWeekSickPay(salaryOfPreviousMonth),
-                        sick.karensApplies());
-                if (!result.days().isEmpty()) {
-                    BigDecimal lost = money(dayPay.multiply(BigDecimal.valueOf(result.days().size())));
-                    lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar", lost.negate(), true));
-                    lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
-                            result.total(), true));
-                }
-                sickFromDay15(month.minusMonths(1), sick, salaryOfPreviousMonth, lines, notices);
-            } else if (v instanceof Variable.UnpaidLeave leave) {
-                lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar",
-                    money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
-            } else if (v instanceof Variable.LeaveOfAbsence leave) {
-                AbsenceDeduction.Deduction d = absence.leave(leave.from(), leave.to(), leave.workDays(), month.minusMonths(1),
-                        salaryOfPreviousMonth);
-                if (d.days() > 0)
-                    lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.from() + "–" + leave.to() + ", " + d.days()
-                            + (d.perCalendarDay() ? " kalenderdagar" : " dagar"), money(d.amount()).negate(), true));
-            } else if (v instanceof Variable.AbsenceHours absent) {
-                lines.add(new PayLine("LEDIGHETTIM", "Löneavdrag ledighet " + absent.hours().toPlainString() + " tim",
-                        AbsenceDeduction.hours(salaryOfPreviousMonth, absent.weeklyHours(), absent.hours()).negate(), true));
-            } else if (v instanceof Variable.Vacation vacation) {
-                // AB § 27: semesterdagstillägg 0.605 % of the monthly salary per paid vacation day taken
-                BigDecimal perDay = money(salaryOfPreviousMonth.multiply(rates.vacationSupplementPct()).movePointLeft(2));
-                lines.add(new PayLine("SEMTILL", "Semesterdagstillägg " + vacation.paidDays() + " dagar",
-                        money(perDay.multiply(BigDecimal.valueOf(vacation.paidDays()))), true));
-            } else if (v instanceof Variable.Overtime overtime) {
-                // AB § 20: hourly pay = monthly salary / 165; simple 180 %, qualified 240 %
-                BigDecimal pct = overtime.qualified() ? rates.qualifiedOvertimePct() : rates.simpleOvertimePct();
-                BigDecimal amount = money(salaryOfPreviousMonth.multiply(overtime.hours()).multiply(pct).movePointLeft(2)
-                        .divide(rates.overtimeDivisor(), 10, RoundingMode.HALF_UP));
-                variablePay = variablePay.add(amount);
-                lines.add(new PayLine(overtime.qualified() ? "OT2" : "OT1", (overtime.qualified() ? "Kvalificerad" : "Enkel")
-                        + " övertid " + overtime.hours().toPlainString() + " tim", amount, true));
-            } else if (v instanceof Variable.InconvenientHours ob) {
-                BigDecimal perHour = rates.obKronorPerHour().get(ob.category());
-                if (perHour == null)
-                    throw new IllegalArgumentException("Unknown OB category " + ob.category());
-                BigDecimal amount = money(perHour.multiply(ob.hours()));
-                variablePay = variablePay.add(amount);
-                lines.add(new PayLine("OB" + ob.category(), "OB " + ob.category() + " " + ob.hours().toPlainString() + " tim", amount, true));
-            } else if (v instanceof Variable.HourlyWork work) {
-                BigDecimal amount = money(work.hours().multiply(work.hourlyRate()));
-                variablePay = variablePay.add(amount);
-                lines.add(new PayLine("TIMLON", "Timlön " + work.hours().toPlainString() + " tim à " + work.hourlyRate().toPlainString() + " kr",
-                        amount, true));
-            } else if (v instanceof Variable.Addition addition) {
-                lines.add(new PayLine("TILL", "Engångstillägg", money(addition.amount()), true));
-            } else if (v instanceof Variable.OneOffPayment oneOff) {
-                BigDecimal amount = money(oneOff.amount());
-                oneOffPay = oneOffPay.add(amount);
-                lines.add(new PayLine(oneOff.kind().code(), oneOff.text(), amount, true));
-            } else if (v instanceof Variable.NetDeduction deduction) {
-                lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
-            }
-        }
-        if (variablePay.signum() > 0) {
-            // Semesterlagen 16 §, AB § 27: 12 / 14.88 / 15.36 % of variable pay, by the age turned in the year it was earned (month M−1)
-            LocalDate earnedOn = month.minusMonths(1).atDay(1);
-            BigDecimal percent = variableVacationPay.percent(birthDate, earnedOn);
-            lines.add(new PayLine("SEMROR", "Semesterersättning/semesterlön rörlig del " + percent.stripTrailingZeros().toPlainString()
-                    + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true));
-        }
+        BigDecimal oneOffPay = deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices);
         BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
         LocalDate payday = calendar.payday(month);
@@ -351,23 +276,6 @@ public final class PayCalculator {
         // AKAP-KR: pensionable pay taken as the month's taxable cash pay — UNCONFIRMED against AKAP-KR's definition
         PensionCost pensionCost = pension.cost(payday, taxable);
         return new Result(lines, gross, withheld, netDeductions, net, employer, payday, pensionCost, notices);
-    }
-
-    // Sjuklönelagen 7 §, AB § 28: from day 15 a calendar-day deduction, + 10 % on days 15–90 (UNCONFIRMED), day-15 report
-    private void sickFromDay15(YearMonth earned, Variable.Sickness sick, BigDecimal monthlySalary, List<PayLine> lines, List<Notice> notices) {
-        LocalDate from = sick.firstDay().isAfter(earned.atDay(1)) ? sick.firstDay() : earned.atDay(1);
-        LocalDate to = sick.lastDay().isBefore(earned.atEndOfMonth()) ? sick.lastDay() : earned.atEndOfMonth();
-        if (to.isBefore(from))
-            return;
-        SickPayFromDay15.Result result = sickPayFromDay15.calculate(sick.firstDay(), from, to, monthlySalary);
-        int days = result.additionDays() + result.laterDays();
-        if (days > 0) {
-            lines.add(new PayLine("SJUKAVDRAGKAL", "Sjukavdrag från dag 15, " + days + " kalenderdagar", result.deduction().negate(), true));
-            if (result.additionDays() > 0)
-                lines.add(new PayLine("SJUKLON15", "Sjuklön dag 15–90 (10 %, " + result.additionDays() + " kalenderdagar)",
-                        result.addition(), true));
-        }
-        result.notice().ifPresent(notices::add);
     }
 
     /** The segment's share of the monthly salary. */
@@ -397,7 +305,7 @@ public final class PayCalculator {
         return days;
     }
 
-    private static BigDecimal money(BigDecimal amount) {
+    static BigDecimal money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

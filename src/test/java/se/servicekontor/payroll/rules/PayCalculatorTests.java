@@ -246,6 +246,25 @@ class PayCalculatorTests {
     }
 
     @Test
+    void deductionsLargerThanThePayLeaveNoOneOffTaxAndANegativeNet() {
+        // Employed 1–15 October: 36 500 × 15 / 31 = 17 661.29. Leave all of September (30 days > 5) per calendar day:
+        // 30 × (36 500 × 12 / 365 = 1 200.00) = −36 000.00. Bonus 10 000. Gross 17 661.29 − 36 000 + 10 000 = −8 338.71:
+        // no taxable pay, so no tax on the bonus either; net −8 338.71 → for NetClaims.settle.
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-15", "36500", "100")), new BigDecimal("36500"),
+                List.of(new Variable.LeaveOfAbsence(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30),
+                                PayCalculator.weekdays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30))),
+                        new Variable.OneOffPayment(new BigDecimal("10000"), Variable.OneOffPayment.Kind.BONUS)));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("-8338.71");
+        assertThat(result.tax()).isEqualByComparingTo("0");
+        assertThat(result.net()).isEqualByComparingTo("-8338.71");
+        assertThat(result.employerContributions()).isEqualByComparingTo("0.00");
+        var settled = NetClaims.settle(result.net(), BigDecimal.ZERO, new NetClaims.RecoveryLimit.Amount(new BigDecimal("2000")));
+        assertThat(settled.payout()).isEqualByComparingTo("0.00");
+        assertThat(settled.claimAfter()).isEqualByComparingTo("8338.71");
+    }
+
+    @Test
     void anAdditionIsStillTaxedByTheMonthlyTable() {
         // Addition 10 000 on 35 000 = 45 000 by the monthly table, unlike the bonus above:
         // Skatteverket's row "30B33  44801  4500010052 …" → table 33, 44 801–45 000 kr, column 1 = 10 052 kr
