@@ -44,7 +44,9 @@ final class DeviationLines {
         BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
         BigDecimal oneOffPay = money(BigDecimal.ZERO); // taxed by the one-off table
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
+        YearMonth earned = month.minusMonths(1);
         for (Variable v : variable) {
+            int firstLine = lines.size();
             if (v instanceof Variable.Sickness sick) {
                 List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, dayPay)).toList();
                 SickPay.Result result = sickPay.calculate(sick.firstDay(), days, SickPay.averageWeekSickPay(salaryOfPreviousMonth),
@@ -54,6 +56,7 @@ final class DeviationLines {
                     lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar", lost.negate(), true));
                     lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
                             result.total(), true));
+                    stamp(lines, firstLine, result.days().get(0).date(), result.days().get(result.days().size() - 1).date());
                 }
                 sickFromDay15(month.minusMonths(1), sick, salaryOfPreviousMonth, lines, notices);
             } else if (v instanceof Variable.UnpaidLeave leave) {
@@ -102,13 +105,24 @@ final class DeviationLines {
             } else if (v instanceof Variable.NetDeduction deduction) {
                 lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
             }
+            LocalDate from = earned.atDay(1);
+            LocalDate to = earned.atEndOfMonth();
+            if (v instanceof Variable.UnpaidLeave leave && !leave.workDays().isEmpty()) {
+                from = leave.workDays().get(0);
+                to = leave.workDays().get(leave.workDays().size() - 1);
+            } else if (v instanceof Variable.LeaveOfAbsence leave) {
+                from = leave.from().isAfter(from) ? leave.from() : from;
+                to = leave.to().isBefore(to) ? leave.to() : to;
+            }
+            stamp(lines, firstLine, from, to); // the rest, without dates of their own, were earned in the earning month
         }
         if (variablePay.signum() > 0) {
             // Semesterlagen 16 §, AB § 27: 12 / 14.88 / 15.36 % of variable pay, by the age turned in the year it was earned (month M−1)
             LocalDate earnedOn = month.minusMonths(1).atDay(1);
             BigDecimal percent = variableVacationPay.percent(birthDate, earnedOn);
             lines.add(new PayLine("SEMROR", "Semesterersättning/semesterlön rörlig del " + percent.stripTrailingZeros().toPlainString()
-                    + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true));
+                    + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true,
+                    earnedOn, earned.atEndOfMonth()));
         }
         return oneOffPay;
     }
@@ -121,12 +135,21 @@ final class DeviationLines {
             return;
         SickPayFromDay15.Result result = sickPayFromDay15.calculate(sick.firstDay(), from, to, monthlySalary);
         int days = result.additionDays() + result.laterDays();
+        int firstLine = lines.size();
         if (days > 0) {
             lines.add(new PayLine("SJUKAVDRAGKAL", "Sjukavdrag från dag 15, " + days + " kalenderdagar", result.deduction().negate(), true));
             if (result.additionDays() > 0)
                 lines.add(new PayLine("SJUKLON15", "Sjuklön dag 15–90 (10 %, " + result.additionDays() + " kalenderdagar)",
                         result.addition(), true));
         }
+        LocalDate day15 = sick.firstDay().plusDays(SickPayFromDay15.FIRST_DAY - 1);
+        stamp(lines, firstLine, from.isBefore(day15) ? day15 : from, to);
         result.notice().ifPresent(notices::add);
+    }
+
+    /** Gives the lines from index {@code first} on that have no earning dates yet the dates from–to. */
+    private static void stamp(List<PayLine> lines, int first, LocalDate from, LocalDate to) {
+        for (int i = first; i < lines.size(); i++)
+            lines.set(i, lines.get(i).earned(from, to));
     }
 }

@@ -145,8 +145,24 @@ public final class PayCalculator {
         }
     }
 
-    /** One line of the pay slip; taxable lines make up gross pay, net deductions come after tax. */
-    public record PayLine(String code, String text, BigDecimal amount, boolean taxable) {
+    /**
+     * One line of the pay slip; taxable lines make up gross pay, net deductions come after tax.
+     *
+     * @param earnedFrom first day the line's pay was earned (a salary segment, the sick days, the earning month); set by
+     *        {@link #calculate} on every line, null only on lines built with the four-argument constructor
+     * @param earnedTo last day the line's pay was earned, inclusive
+     */
+    public record PayLine(String code, String text, BigDecimal amount, boolean taxable, LocalDate earnedFrom, LocalDate earnedTo) {
+
+        /** A line without earning dates. */
+        public PayLine(String code, String text, BigDecimal amount, boolean taxable) {
+            this(code, text, amount, taxable, null, null);
+        }
+
+        /** This line earned from–to, unless it already has dates. */
+        PayLine earned(LocalDate from, LocalDate to) {
+            return earnedFrom != null ? this : new PayLine(code, text, amount, taxable, from, to);
+        }
     }
 
     /**
@@ -255,7 +271,7 @@ public final class PayCalculator {
         for (SalarySegment s : segments) {
             if (YearMonth.from(s.from()).compareTo(month) != 0 || YearMonth.from(s.to()).compareTo(month) != 0)
                 throw new IllegalArgumentException("A salary segment must lie inside " + month);
-            lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true));
+            lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true, s.from(), s.to()));
         }
         BigDecimal oneOffPay = deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices);
         BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);

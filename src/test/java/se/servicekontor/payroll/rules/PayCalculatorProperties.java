@@ -63,6 +63,10 @@ class PayCalculatorProperties {
         assertThat(result.net()).isEqualByComparingTo(result.grossTaxable().subtract(result.tax()).subtract(result.netDeductions()));
         assertThat(result.tax()).isLessThanOrEqualTo(result.grossTaxable().max(BigDecimal.ZERO));
         assertThat(result.pension().total().signum()).isGreaterThanOrEqualTo(0);
+        assertThat(result.lines()).allSatisfy(l -> {
+            assertThat(l.earnedFrom()).isNotNull();
+            assertThat(l.earnedTo()).isAfterOrEqualTo(l.earnedFrom());
+        });
     }
 
     /*

@@ -90,6 +90,11 @@ class PayCalculatorTests {
                 org.assertj.core.groups.Tuple.tuple("SEMROR", new BigDecimal("348.13")));
         // 33 000 + 1 080 + 960 + 233.60 + 66 + 348.13 = 35 687.73
         assertThat(result.grossTaxable()).isEqualByComparingTo("35687.73");
+        // October's variable pay, paid in November, keeps October as its earning month
+        assertThat(result.lines().subList(1, 6)).allSatisfy(l -> {
+            assertThat(l.earnedFrom()).isEqualTo(LocalDate.of(2026, 10, 1));
+            assertThat(l.earnedTo()).isEqualTo(LocalDate.of(2026, 10, 31));
+        });
     }
 
     @Test
@@ -126,6 +131,14 @@ class PayCalculatorTests {
                 org.assertj.core.groups.Tuple.tuple("SJUKAVDRAGKAL", new BigDecimal("-32400.00")),
                 org.assertj.core.groups.Tuple.tuple("SJUKLON15", new BigDecimal("3240.00")));
         assertThat(result.grossTaxable()).isEqualByComparingTo("6666.16");
+        // every line keeps its earning dates (DOMAIN.md §3): the salary its segment, days 1–14 the paid work days, from day 15 the
+        // calendar days 5–31 October
+        assertThat(result.lines()).extracting(PayLine::earnedFrom, PayLine::earnedTo).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 31)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 31)));
         assertThat(result.notices()).extracting(Notice::code, Notice::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Notice.SICK_DAY_15, LocalDate.of(2026, 10, 5)));
     }
