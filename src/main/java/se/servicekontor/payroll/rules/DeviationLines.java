@@ -101,7 +101,7 @@ final class DeviationLines {
             } else if (v instanceof Variable.OneOffPayment oneOff) {
                 BigDecimal amount = money(oneOff.amount());
                 oneOffPay = oneOffPay.add(amount);
-                lines.add(new PayLine(oneOff.kind().code(), oneOff.text(), amount, true));
+                lines.add(new PayLine(oneOff.kind().code(), oneOff.text(), amount, true, oneOff.earnedFrom(), oneOff.earnedTo()));
             } else if (v instanceof Variable.NetDeduction deduction) {
                 lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
             }

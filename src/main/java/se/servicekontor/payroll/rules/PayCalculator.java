@@ -104,11 +104,22 @@ public final class PayCalculator {
          * A one-off payment (engångsbelopp: retro pay, bonus, vacation compensation at termination), taxed by the
          * one-off table on the expected annual income instead of the monthly table. Unlike {@link Addition}.
          */
-        record OneOffPayment(BigDecimal amount, Kind kind, String text) implements Variable {
+        record OneOffPayment(BigDecimal amount, Kind kind, String text, LocalDate earnedFrom, LocalDate earnedTo) implements Variable {
+            /**
+             * @param earnedFrom first day the amount was earned (retro pay: the historic month); null = the earning month
+             * @param earnedTo last day, inclusive; null when earnedFrom is
+             */
             public OneOffPayment {
                 Objects.requireNonNull(amount, "amount");
                 Objects.requireNonNull(kind, "kind");
                 text = text == null || text.isBlank() ? kind.text() : text;
+                if ((earnedFrom == null) != (earnedTo == null) || earnedFrom != null && earnedTo.isBefore(earnedFrom))
+                    throw new IllegalArgumentException("Give both earning dates, in order, or neither: " + earnedFrom + "–" + earnedTo);
+            }
+
+            /** Earned in the earning month (payment month − 1). */
+            public OneOffPayment(BigDecimal amount, Kind kind, String text) {
+                this(amount, kind, text, null, null);
             }
 
             /** With the kind's own pay slip text. */

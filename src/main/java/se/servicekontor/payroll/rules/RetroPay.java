@@ -53,7 +53,8 @@ public final class RetroPay {
 
         /** The month's one-off payment, "Retroaktiv lön 2026-04". */
         public OneOffPayment oneOffPayment() {
-            return new OneOffPayment(difference, OneOffPayment.Kind.RETRO_PAY, OneOffPayment.Kind.RETRO_PAY.text() + " " + month);
+            return new OneOffPayment(difference, OneOffPayment.Kind.RETRO_PAY, OneOffPayment.Kind.RETRO_PAY.text() + " " + month,
+                    month.atDay(1), month.atEndOfMonth());
         }
     }
 
@@ -75,7 +76,7 @@ public final class RetroPay {
             YearMonth first = months.get(0).month();
             YearMonth last = months.get(months.size() - 1).month();
             return Optional.of(new OneOffPayment(total, OneOffPayment.Kind.RETRO_PAY, OneOffPayment.Kind.RETRO_PAY.text() + " " + first
-                    + (first.equals(last) ? "" : "–" + last)));
+                    + (first.equals(last) ? "" : "–" + last), first.atDay(1), last.atEndOfMonth()));
         }
     }
 

@@ -108,5 +108,10 @@ class RetroPayTests {
                 org.assertj.core.groups.Tuple.tuple("RETRO", "Retroaktiv lön 2026-04"),
                 org.assertj.core.groups.Tuple.tuple("RETRO", "Retroaktiv lön 2026-05"));
         assertThat(result.tax()).isEqualByComparingTo("7060");
+        // the retro lines keep their historic earning months
+        assertThat(result.lines()).extracting(PayLine::earnedFrom, PayLine::earnedTo).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)));
     }
 }
