@@ -34,15 +34,10 @@ final class DeviationLines {
         this.variableVacationPay = new VariableVacationPay(values);
     }
 
-    /**
-     * Adds the deviations' lines and notices.
-     *
-     * @return the sum of the one-off payments among them (taxed by the one-off table)
-     */
-    BigDecimal add(YearMonth month, LocalDate birthDate, BigDecimal salaryOfPreviousMonth, List<Variable> variable, List<PayLine> lines,
+    /** Adds the deviations' lines and notices. */
+    void add(YearMonth month, LocalDate birthDate, BigDecimal salaryOfPreviousMonth, List<Variable> variable, List<PayLine> lines,
                    List<Notice> notices) {
         BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
-        BigDecimal oneOffPay = money(BigDecimal.ZERO); // taxed by the one-off table
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         YearMonth earned = month.minusMonths(1);
         for (Variable v : variable) {
@@ -100,7 +95,6 @@ final class DeviationLines {
                 lines.add(new PayLine("TILL", "Engångstillägg", money(addition.amount()), true));
             } else if (v instanceof Variable.OneOffPayment oneOff) {
                 BigDecimal amount = money(oneOff.amount());
-                oneOffPay = oneOffPay.add(amount);
                 lines.add(new PayLine(oneOff.kind().code(), oneOff.text(), amount, true, oneOff.earnedFrom(), oneOff.earnedTo()));
             } else if (v instanceof Variable.NetDeduction deduction) {
                 lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
@@ -124,7 +118,6 @@ final class DeviationLines {
                     + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true,
                     earnedOn, earned.atEndOfMonth()));
         }
-        return oneOffPay;
     }
 
     // Sjuklönelagen 7 §, AB § 28: from day 15 a calendar-day deduction, + 10 % on days 15–90 (UNCONFIRMED), day-15 report

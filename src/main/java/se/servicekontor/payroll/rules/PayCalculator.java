@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One employee's pay for one payment month: the fixed monthly salary of that month (pro-rated for
@@ -246,6 +249,10 @@ public final class PayCalculator {
     private final OneOffTax oneOffTax;
     private final DeviationLines deviationLines;
 
+    /** Pay line codes taxed by the one-off table. */
+    private static final Set<String> ONE_OFF_CODES = Arrays.stream(Variable.OneOffPayment.Kind.values())
+            .map(Variable.OneOffPayment.Kind::code).collect(Collectors.toUnmodifiableSet());
+
     /** With the dated figures shipped inside the application ({@link ReferenceValues#bundled()}). */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
         this(tax, contributions, calendar, rates, ReferenceValues.bundled());
@@ -284,25 +291,39 @@ public final class PayCalculator {
                 throw new IllegalArgumentException("A salary segment must lie inside " + month);
             lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true, s.from(), s.to()));
         }
-        BigDecimal oneOffPay = deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices);
+        deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices);
         BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
         LocalDate payday = calendar.payday(month);
-        // SFL 12 kap. 6 §: one-off payments by the one-off table on the expected annual income including them; a negative
-        // one-off (a retro claw-back) stays in the monthly basis, and the one-off basis never exceeds the month's taxable pay
-        // (deductions larger than the regular pay reduce it). Expected income = the month's regular pay × 12 — UNCONFIRMED
-        BigDecimal oneOffTaxed = oneOffPay.max(money(BigDecimal.ZERO)).min(taxable);
-        BigDecimal regular = taxable.subtract(oneOffTaxed);
-        long tableTax = tax.taxFor(decision, regular);
-        long taxOnOneOff = oneOffTaxed.signum() > 0
-                ? oneOffTax.taxFor(decision, payday, regular.multiply(BigDecimal.valueOf(12)).add(oneOffTaxed), oneOffTaxed) : 0;
-        BigDecimal withheld = money(BigDecimal.valueOf(Math.addExact(tableTax, taxOnOneOff)));
+        BigDecimal withheld = tax(month, decision, lines);
         BigDecimal netDeductions = lines.stream().filter(l -> !l.taxable()).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add).negate();
         BigDecimal net = gross.subtract(withheld).subtract(netDeductions);
         BigDecimal employer = contributions.contribution(birthDate, payday, taxable);
         // AKAP-KR: pensionable pay taken as the month's taxable cash pay — UNCONFIRMED against AKAP-KR's definition
         PensionCost pensionCost = pension.cost(payday, taxable);
         return new Result(lines, gross, withheld, netDeductions, net, employer, payday, pensionCost, notices);
+    }
+
+    /**
+     * The preliminary tax on a month's pay lines, in whole kronor (scale 2): the monthly table on the regular taxable pay
+     * and the one-off table on the one-off payments (lines whose code is a {@link Variable.OneOffPayment.Kind}'s). For
+     * {@link #calculate}, and for the pay run when one employee's lines from several employments are taxed together.
+     */
+    // SFL 12 kap. 6 §: one-off payments by the one-off table on the expected annual income including them; a negative
+    // one-off (a retro claw-back) stays in the monthly basis, and the one-off basis never exceeds the month's taxable pay
+    // (deductions larger than the regular pay reduce it). Expected income = the month's regular pay × 12 — UNCONFIRMED
+    public BigDecimal tax(YearMonth month, TaxDecision decision, List<PayLine> lines) {
+        BigDecimal zero = money(BigDecimal.ZERO);
+        BigDecimal taxable = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(zero, BigDecimal::add).max(zero);
+        BigDecimal oneOffPay = lines.stream().filter(l -> l.taxable() && ONE_OFF_CODES.contains(l.code())).map(PayLine::amount)
+                .reduce(zero, BigDecimal::add);
+        BigDecimal oneOffTaxed = oneOffPay.max(zero).min(taxable);
+        BigDecimal regular = taxable.subtract(oneOffTaxed);
+        long tableTax = tax.taxFor(decision, regular);
+        long taxOnOneOff = oneOffTaxed.signum() > 0
+                ? oneOffTax.taxFor(decision, calendar.payday(month), regular.multiply(BigDecimal.valueOf(12)).add(oneOffTaxed), oneOffTaxed)
+                : 0;
+        return money(BigDecimal.valueOf(Math.addExact(tableTax, taxOnOneOff)));
     }
 
     /** The segment's share of the monthly salary. */

@@ -278,6 +278,17 @@ class PayCalculatorTests {
     }
 
     @Test
+    void linesOfTwoEmploymentsAreTaxedTogether() {
+        // One employee, two employments: 20 000 + 15 000 = 35 000 by the monthly table (row 34 801–35 000, col 1 = 7 134);
+        // a bonus of 10 000 in the second: 35 000 × 12 + 10 000 = 430 000 → 26 % = 2 600 (UNCONFIRMED table). 9 734.00
+        var lines = List.of(new PayLine("MANADSLON", "Månadslön", new BigDecimal("20000.00"), true),
+                new PayLine("MANADSLON", "Månadslön", new BigDecimal("15000.00"), true),
+                new PayLine("BONUS", "Bonus", new BigDecimal("10000.00"), true),
+                new PayLine("AVDR", "Nettolöneavdrag", new BigDecimal("-500.00"), false));
+        assertThat(calculator.tax(YearMonth.of(2026, 10), TABLE_33, lines)).isEqualByComparingTo("9734.00");
+    }
+
+    @Test
     void anAdditionIsStillTaxedByTheMonthlyTable() {
         // Addition 10 000 on 35 000 = 45 000 by the monthly table, unlike the bonus above:
         // Skatteverket's row "30B33  44801  4500010052 …" → table 33, 44 801–45 000 kr, column 1 = 10 052 kr
