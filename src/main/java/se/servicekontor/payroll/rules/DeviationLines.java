@@ -36,7 +36,7 @@ final class DeviationLines {
 
     /** Adds the deviations' lines and notices. */
     void add(YearMonth month, LocalDate birthDate, BigDecimal salaryOfPreviousMonth, List<Variable> variable, List<PayLine> lines,
-                   List<Notice> notices) {
+             List<Notice> notices) {
         BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         YearMonth earned = month.minusMonths(1);
@@ -53,12 +53,12 @@ final class DeviationLines {
                             result.total(), true));
                     stamp(lines, firstLine, result.days().get(0).date(), result.days().get(result.days().size() - 1).date());
                 }
-                sickFromDay15(month.minusMonths(1), sick, salaryOfPreviousMonth, lines, notices);
+                sickFromDay15(earned, sick, salaryOfPreviousMonth, lines, notices);
             } else if (v instanceof Variable.UnpaidLeave leave) {
                 lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar",
-                    money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
+                        money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
             } else if (v instanceof Variable.LeaveOfAbsence leave) {
-                AbsenceDeduction.Deduction d = absence.leave(leave.from(), leave.to(), leave.workDays(), month.minusMonths(1),
+                AbsenceDeduction.Deduction d = absence.leave(leave.from(), leave.to(), leave.workDays(), earned,
                         salaryOfPreviousMonth);
                 if (d.days() > 0)
                     lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.from() + "–" + leave.to() + ", " + d.days()
@@ -112,7 +112,7 @@ final class DeviationLines {
         }
         if (variablePay.signum() > 0) {
             // Semesterlagen 16 §, AB § 27: 12 / 14.88 / 15.36 % of variable pay, by the age turned in the year it was earned (month M−1)
-            LocalDate earnedOn = month.minusMonths(1).atDay(1);
+            LocalDate earnedOn = earned.atDay(1);
             BigDecimal percent = variableVacationPay.percent(birthDate, earnedOn);
             lines.add(new PayLine("SEMROR", "Semesterersättning/semesterlön rörlig del " + percent.stripTrailingZeros().toPlainString()
                     + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true,
