@@ -7,13 +7,14 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives each Spring test context its own fresh database on the machine's real PostgreSQL
- * (127.0.0.1:5432, trust auth) and drops it when the JVM ends. Flyway builds the schema as in
+ * (127.0.0.1:5432, trust auth) and drops it when the JVM ends, once the contexts are closed. Flyway builds the schema as in
  * production. Override the server with {@code -Dservicekontor.test.postgres=jdbc:postgresql://host:port}.
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -35,7 +36,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     public static String create() {
         String name = "sk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-" + name));
+        // After Spring has closed every context at JVM exit, not beside it: a context still closing needs its database.
+        SpringApplication.getShutdownHandlers().add(() -> drop(name));
         return name;
     }
 
