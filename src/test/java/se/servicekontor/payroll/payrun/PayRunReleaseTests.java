@@ -166,6 +166,20 @@ class PayRunReleaseTests {
         assertThat(payRuns.run(finalRun).orElseThrow().errors()).isZero();
     }
 
+    @Test
+    void theCommandLineStartsAPreliminaryRunAndPrintsItsOutcome(@Autowired se.servicekontor.platform.jobs.CommandLineRuns runs,
+            @Autowired org.springframework.context.ConfigurableApplicationContext context) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PayRunCommand command = new PayRunCommand(payRuns, runs, context, "2026-08", "preliminär");
+
+        assertThat(command.payRun("2026-08", "preliminär", print)).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Preliminär lönekörning", "för 2026-08 startad", "3 anställda beräknade, 0 fel, 0 varningar", "Status: COMPLETED");
+        assertThat(command.payRun("augusti", "preliminär", print)).isEqualTo(2);
+        assertThat(command.payRun("2026-08", "slutlig", print)).as("a clean preliminary exists: the final run may start").isZero();
+    }
+
     private PayRunId calculated(PayRunId id) {
         Long execution = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
                 .until(() -> payRuns.run(id).orElseThrow().jobExecutionId(), e -> e != null);
