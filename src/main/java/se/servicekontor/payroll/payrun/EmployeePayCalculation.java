@@ -30,11 +30,13 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
     private final YearMonth month;
     private final PayRules rules;
     private final PayRunChecks checks;
+    private final LocalDate payday;
 
     EmployeePayCalculation(YearMonth month, PayRules rules, PayRunChecks checks) {
         this.month = month;
         this.rules = rules;
         this.checks = checks;
+        this.payday = rules.calendar().payday(month);
     }
 
     @Override
@@ -42,7 +44,6 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         List<EmployeeInput.Employment> active = employee.employments().stream().filter(e -> e.activeIn(month)).toList();
         EmployeeInput.Employment main = main(active.isEmpty() ? involved(employee) : active);
         String costCentre = main == null ? "?" : main.costCentre();
-        LocalDate payday = rules.calendar().payday(month);
         List<Problem> problems = new ArrayList<>();
         try {
             return calculate(employee, active, main, costCentre, payday, problems);

@@ -68,24 +68,51 @@ class PayRunBenchmark {
         System.out.printf(Locale.ROOT, "Generated %,d employees and %,d deviations in %.1f s%n", EMPLOYEES, deviations,
                 (System.nanoTime() - generating) / 1e9);
 
-        long started = System.nanoTime();
-        PayRunId id = payRuns.startPreliminary(NOVEMBER, "bench");
-        Long execution = await().atMost(Duration.ofMinutes(1)).until(() -> payRuns.run(id).orElseThrow().jobExecutionId(), e -> e != null);
-        JobExecution ended = await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(20))
-                .until(() -> jobRepository.getJobExecution(execution), e -> e.getEndTime() != null);
-        double job = (System.nanoTime() - started) / 1e9;
-        assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // Two runs (the first also warms the JIT; the second replaces it), three raw inserts: best of each, since the
+        // machine is shared and a single measurement can be off by a third.
+        double job = Double.MAX_VALUE;
+        PayRunId id = null;
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            long started = System.nanoTime();
+            PayRunId run = payRuns.startPreliminary(NOVEMBER, "bench");
+            Long execution = await().atMost(Duration.ofMinutes(1)).until(() -> payRuns.run(run).orElseThrow().jobExecutionId(), e -> e != null);
+            JobExecution ended = await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> jobRepository.getJobExecution(execution), e -> e.getEndTime() != null);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            System.out.printf(Locale.ROOT, "payRunJob attempt %d: %.2f s%n", attempt, seconds);
+            job = Math.min(job, seconds);
+            id = run;
+        }
         PayRunView run = payRuns.run(id).orElseThrow();
         assertThat(run.employeesDone()).isEqualTo(EMPLOYEES);
 
-        jdbc.sql("CREATE TABLE pay_line_bench (LIKE pay_line INCLUDING ALL)").update();
         List<Object[]> lines = jdbcTemplate.query("""
                 SELECT pay_run_id, employee_id, seq, employment_id, cost_centre_code, code, text, amount, taxable, earned_from, earned_to
                 FROM pay_line WHERE pay_run_id = ? ORDER BY employee_id, seq""",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getBigDecimal(8), rs.getBoolean(9), rs.getDate(10), rs.getDate(11)}, id.value());
-        jdbc.sql("CHECKPOINT").update();
-        long inserting = System.nanoTime();
+        double raw = Double.MAX_VALUE;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            jdbc.sql("DROP TABLE IF EXISTS pay_line_bench").update();
+            jdbc.sql("CREATE TABLE pay_line_bench (LIKE pay_line INCLUDING ALL)").update();
+            jdbc.sql("CHECKPOINT").update();
+            long inserting = System.nanoTime();
+            insertRaw(lines);
+            double seconds = (System.nanoTime() - inserting) / 1e9;
+            System.out.printf(Locale.ROOT, "raw insert attempt %d: %.2f s%n", attempt, seconds);
+            raw = Math.min(raw, seconds);
+            assertThat(jdbc.sql("SELECT count(*) FROM pay_line_bench").query(Long.class).single()).isEqualTo(lines.size());
+        }
+
+        System.out.printf(Locale.ROOT, "%npayRunJob, %,d employees, %,d pay lines, %,d errors/warnings: %.2f s (%,.0f lines/s, %,.0f employees/s)%n",
+                EMPLOYEES, lines.size(), run.errors() + run.warnings(), job, lines.size() / job, EMPLOYEES / job);
+        System.out.printf(Locale.ROOT, "raw JDBC batch insert of the same %,d lines: %.2f s (%,.0f lines/s)%n", lines.size(), raw,
+                lines.size() / raw);
+        System.out.printf(Locale.ROOT, "ratio job / raw insert: %.2f (target ≤ 2.0)%n%n", job / raw);
+    }
+
+    private void insertRaw(List<Object[]> lines) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("""
@@ -112,14 +139,6 @@ class PayRunBenchmark {
             }
             c.commit();
         }
-        double raw = (System.nanoTime() - inserting) / 1e9;
-        assertThat(jdbc.sql("SELECT count(*) FROM pay_line_bench").query(Long.class).single()).isEqualTo(lines.size());
-
-        System.out.printf(Locale.ROOT, "%npayRunJob, %,d employees, %,d pay lines, %,d errors/warnings: %.2f s (%,.0f lines/s, %,.0f employees/s)%n",
-                EMPLOYEES, lines.size(), run.errors() + run.warnings(), job, lines.size() / job, EMPLOYEES / job);
-        System.out.printf(Locale.ROOT, "raw JDBC batch insert of the same %,d lines: %.2f s (%,.0f lines/s)%n", lines.size(), raw,
-                lines.size() / raw);
-        System.out.printf(Locale.ROOT, "ratio job / raw insert: %.2f (target ≤ 2.0)%n%n", job / raw);
     }
 
     /** Employees, employments, salaries and October deviations by JDBC batch inserts; returns the number of deviations. */
