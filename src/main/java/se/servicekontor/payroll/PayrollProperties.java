@@ -1,5 +1,7 @@
 package se.servicekontor.payroll;
 
+import java.math.BigDecimal;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,12 +9,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the payroll centre ({@code servicekontor.payroll.*}).
  *
  * @param deviationCutOffBankDays deviations for a payday must be reported this many bank days before it (default 5)
+ * @param netChangeWarningPercent the pay run warns (fellista) when an employee's net pay changed more than this
+ *                                many percent from last month's released run (default 20)
+ * @param payRun                  how {@code payRunJob} runs
  */
 @ConfigurationProperties("servicekontor.payroll")
-public record PayrollProperties(@DefaultValue("5") int deviationCutOffBankDays) {
+public record PayrollProperties(@DefaultValue("5") int deviationCutOffBankDays,
+                                @DefaultValue("20") BigDecimal netChangeWarningPercent,
+                                @DefaultValue PayRun payRun) {
 
     public PayrollProperties {
         if (deviationCutOffBankDays < 0 || deviationCutOffBankDays > 20)
             throw new IllegalArgumentException("servicekontor.payroll.deviation-cut-off-bank-days must be 0–20");
+        if (netChangeWarningPercent == null || netChangeWarningPercent.signum() <= 0)
+            throw new IllegalArgumentException("servicekontor.payroll.net-change-warning-percent must be positive");
+    }
+
+    /**
+     * @param gridSize  partitions (employee id ranges) of a run; each runs on a thread of its own (default 4)
+     * @param chunkSize employees per chunk transaction (default 200)
+     */
+    public record PayRun(@DefaultValue("4") int gridSize, @DefaultValue("200") int chunkSize) {
+        public PayRun {
+            if (gridSize < 1 || gridSize > 64)
+                throw new IllegalArgumentException("servicekontor.payroll.pay-run.grid-size must be 1–64");
+            if (chunkSize < 1 || chunkSize > 5_000)
+                throw new IllegalArgumentException("servicekontor.payroll.pay-run.chunk-size must be 1–5000");
+        }
     }
 }

@@ -136,14 +136,19 @@ class EmploymentController {
         }
         BankAccount account = form.getClearingNumber() == null ? null
                 : BankAccount.parse(form.getClearingNumber(), form.getAccountNumber());
-        employments.update(id, new EmploymentEdit(form.getCostCentre(), form.getEndDate(), form.getEmploymentRate(),
-                form.getWeeklyHours(), form.getTaxKind(),
-                form.getTaxKind() == TaxKind.TABLE ? form.getTaxTable() : null,
-                form.getTaxKind() == TaxKind.TABLE ? form.getTaxColumn() : null,
-                form.getTaxKind() == TaxKind.FIXED_PERCENT || form.getTaxKind() == TaxKind.SINK ? form.getTaxPercent() : null,
-                form.getTaxDecisionRef(), account == null ? null : account.clearing(), account == null ? null : account.account(),
-                form.getVacationBalance()),
-                user.getName());
+        try {
+            employments.update(id, new EmploymentEdit(form.getCostCentre(), form.getEndDate(), form.getEmploymentRate(),
+                    form.getWeeklyHours(), form.getTaxKind(),
+                    form.getTaxKind() == TaxKind.TABLE ? form.getTaxTable() : null,
+                    form.getTaxKind() == TaxKind.TABLE ? form.getTaxColumn() : null,
+                    form.getTaxKind() == TaxKind.FIXED_PERCENT || form.getTaxKind() == TaxKind.SINK ? form.getTaxPercent() : null,
+                    form.getTaxDecisionRef(), account == null ? null : account.clearing(), account == null ? null : account.account(),
+                    form.getVacationBalance()),
+                    user.getName());
+        } catch (LockedPayPeriodChange locked) {
+            redirect.addFlashAttribute("flashError", locked.getMessage());
+            return "redirect:/lonecenter/anstallda/" + employeeId;
+        }
         redirect.addFlashAttribute("flashSuccess", "Anställningen är sparad.");
         if (account != null && account.warning() != null)
             redirect.addFlashAttribute("flashError", account.warning());
@@ -162,8 +167,12 @@ class EmploymentController {
             model.addAttribute("salaryEmployment", id);
             return employee(employeeId, user, model);
         }
-        employments.saveSalary(id, form.getValidFrom(), new Amount(form.getAmount()), user.getName(), "anställning " + id);
-        redirect.addFlashAttribute("flashSuccess", "Ny lön från " + form.getValidFrom() + " är sparad.");
+        try {
+            employments.saveSalary(id, form.getValidFrom(), new Amount(form.getAmount()), user.getName(), "anställning " + id);
+            redirect.addFlashAttribute("flashSuccess", "Ny lön från " + form.getValidFrom() + " är sparad.");
+        } catch (LockedPayPeriodChange locked) {
+            redirect.addFlashAttribute("flashError", locked.getMessage());
+        }
         return "redirect:/lonecenter/anstallda/" + employeeId;
     }
 

@@ -90,7 +90,13 @@ class EmploymentImportJobConfiguration {
     @StepScope
     ItemWriter<EmploymentRow> employmentRowWriter(@Value(STARTED_BY) String startedBy, Employments employments) {
         String actor = startedBy == null || startedBy.isBlank() ? AuditTrail.SYSTEM : startedBy;
-        return chunk -> chunk.forEach(row -> employments.save(row, actor));
+        return chunk -> chunk.forEach(row -> {
+            try {
+                employments.save(row, actor);
+            } catch (LockedPayPeriodChange lockedPeriod) { // a change dated in a released pay period
+                throw new RejectedItemException(row.person().masked(), lockedPeriod.getMessage(), null);
+            }
+        });
     }
 
     @Bean

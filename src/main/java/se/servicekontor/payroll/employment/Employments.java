@@ -131,6 +131,7 @@ public class Employments {
                 e.taxTable(), e.taxColumn(), e.taxPercent(), e.taxDecisionRef(), e.clearingNumber(), e.accountNumber(),
                 e.vacationBalance(), e.pensionPlan());
         if (!before.equals(after)) {
+            requireOpenEndDate(e.endDate(), row.endDate());
             jdbc.sql("""
                     UPDATE employment SET cost_centre_code = ?, end_date = ?, form = ?, employment_rate = ?, weekly_hours = ?,
                         tax_kind = ?, tax_table = ?, tax_column = ?, tax_percent = ?, tax_decision_ref = ?, clearing_number = ?,
@@ -151,6 +152,8 @@ public class Employments {
         Optional<Amount> current = jdbc.sql("SELECT amount FROM salary_change WHERE employment_id = ? AND valid_from = ?")
                 .params(employmentId, validFrom).query(BigDecimal.class).optional().map(Amount::new);
         String what = subject + " lön från " + validFrom;
+        if (current.isEmpty() || !current.get().equals(amount))
+            requireOpenPeriod(validFrom, "Lönen från " + validFrom + " kan inte ändras");
         if (current.isEmpty()) {
             jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)")
                     .params(employmentId, validFrom, amount.value(), actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
@@ -176,6 +179,7 @@ public class Employments {
                 edit.clearingNumber(), edit.accountNumber(), edit.vacationBalance(), e.pensionPlan());
         if (before.equals(after))
             return;
+        requireOpenEndDate(e.endDate(), edit.endDate());
         jdbc.sql("""
                 UPDATE employment SET cost_centre_code = ?, end_date = ?, employment_rate = ?, weekly_hours = ?, tax_kind = ?,
                     tax_table = ?, tax_column = ?, tax_percent = ?, tax_decision_ref = ?, clearing_number = ?, account_number = ?,
@@ -211,6 +215,28 @@ public class Employments {
                 .params(edit.getFirstName(), edit.getLastName(), street, postal, city, edit.isProtectedIdentity(), id).update();
         audit.record(actor, "payroll.employee.changed", "anställd " + e.personalIdentityNumber().substring(0, 8) + "-****", before,
                 after + (addressChanged && (e.protectedIdentity() || edit.isProtectedIdentity()) ? "; adress ändrad" : ""));
+    }
+
+    /** A changed end date may not fall in (or move out of) a locked pay period: its pay is released. */
+    private void requireOpenEndDate(LocalDate before, LocalDate after) {
+        if (Objects.equals(before, after))
+            return;
+        requireOpenPeriod(before, "Slutdatumet " + before + " kan inte ändras");
+        requireOpenPeriod(after, "Slutdatumet kan inte sättas till " + after);
+    }
+
+    /**
+     * Refuses a change dated in a locked pay period (its final pay run is released): after release nothing in
+     * the period changes; corrections go into the next period.
+     */
+    private void requireOpenPeriod(LocalDate date, String what) {
+        if (date == null)
+            return;
+        String period = java.time.YearMonth.from(date).toString();
+        if (jdbc.sql("SELECT count(*) FROM pay_period WHERE period = ? AND locked_pay_run_id IS NOT NULL").param(period)
+                .query(Long.class).single() > 0)
+            throw new LockedPayPeriodChange(what + ": löneperioden " + period
+                    + " är låst eftersom lönen är frisläppt. Rättelser görs i nästa period.");
     }
 
     private static boolean blank(String s) {

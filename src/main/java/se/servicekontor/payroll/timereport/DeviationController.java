@@ -134,8 +134,12 @@ class DeviationController {
         Deviations.EmploymentRef employment = deviations.employment(stored.employmentId()).orElseThrow();
         employments.employee(employment.employeeId(), seesProtected(user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        deviations.remove(deviationId, user.getName());
-        redirect.addFlashAttribute("flashSuccess", "Avvikelsen är borttagen.");
+        try {
+            deviations.remove(deviationId, user.getName());
+            redirect.addFlashAttribute("flashSuccess", "Avvikelsen är borttagen.");
+        } catch (SettledDeviationChange settled) {
+            redirect.addFlashAttribute("flashError", settled.getMessage());
+        }
         return "redirect:/lonecenter/anstallda/" + employment.employeeId() + "/avvikelser?period=" + YearMonth.from(stored.from());
     }
 

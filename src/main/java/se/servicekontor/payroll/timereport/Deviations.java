@@ -99,8 +99,22 @@ public class Deviations {
     @Transactional
     public void remove(long id, String actor) {
         Stored s = find(id).orElseThrow();
+        requireUnsettled(id);
         jdbc.sql("DELETE FROM deviation WHERE id = ?").param(id).update();
         audit.record(actor, "payroll.deviation.removed", "avvikelse " + id + " anställning " + s.employmentId(), text(s), null);
+    }
+
+    /**
+     * Refuses a change to a deviation a released pay run has paid: its period is locked, and a correction is a
+     * new deviation (paid by the next run).
+     */
+    void requireUnsettled(long id) {
+        Optional<String> period = jdbc.sql("""
+                SELECT r.period FROM deviation d JOIN pay_run r ON r.id = d.settled_by_pay_run_id WHERE d.id = ?""")
+                .param(id).query(String.class).optional();
+        if (period.isPresent())
+            throw new SettledDeviationChange("Avvikelsen är betald med lönen för " + period.get().strip()
+                    + " och perioden är låst; den kan inte ändras. Registrera en rättelse som en ny avvikelse, så tas den med i nästa lönekörning.");
     }
 
     public Optional<Stored> find(long id) {

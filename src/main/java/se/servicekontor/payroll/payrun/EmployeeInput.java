@@ -1,0 +1,62 @@
+package se.servicekontor.payroll.payrun;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.employment.TaxKind;
+import se.servicekontor.payroll.timereport.DeviationCode;
+import se.servicekontor.shared.Amount;
+
+/**
+ * What the pay run knows of one employee for one payment month, loaded in bulk per chunk: all employments
+ * with their salary history, the unsettled deviations up to the end of the month before, and last
+ * month's released net pay.
+ *
+ * @param previousNet net pay of the latest released run of the previous month; null when not paid then
+ */
+record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                     Amount previousNet) {
+
+    EmployeeInput {
+        employments = List.copyOf(employments);
+        deviations = List.copyOf(deviations);
+    }
+
+    /** An employment with its tax decision, bank account and salary history (oldest first). */
+    record Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
+                      TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
+                      String clearingNumber, String accountNumber, List<Salary> salaries) {
+
+        Employment {
+            salaries = List.copyOf(salaries);
+        }
+
+        boolean activeIn(YearMonth month) {
+            return !start.isAfter(month.atEndOfMonth()) && (end == null || !end.isBefore(month.atDay(1)));
+        }
+
+        /** The salary (monthly full-time, or hourly rate) in force on the day; null when none is recorded from before it. */
+        BigDecimal salaryOn(LocalDate day) {
+            BigDecimal result = null;
+            for (Salary s : salaries)
+                if (!s.validFrom().isAfter(day))
+                    result = s.amount();
+            return result;
+        }
+
+        boolean hasBankAccount() {
+            return clearingNumber != null && !clearingNumber.isBlank() && accountNumber != null && !accountNumber.isBlank();
+        }
+    }
+
+    record Salary(LocalDate validFrom, BigDecimal amount) {
+    }
+
+    /** An unsettled deviation: extent in percent (absences), hours or an amount. */
+    record Deviation(long id, long employmentId, DeviationCode code, LocalDate from, LocalDate to, BigDecimal quantity,
+                     BigDecimal amount) {
+    }
+}

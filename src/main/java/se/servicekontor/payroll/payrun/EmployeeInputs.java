@@ -1,0 +1,119 @@
+package se.servicekontor.payroll.payrun;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.employment.TaxKind;
+import se.servicekontor.payroll.timereport.DeviationCode;
+import se.servicekontor.shared.Amount;
+import se.servicekontor.shared.PersonalIdentityNumber;
+
+/**
+ * Loads the pay run's input for a page of employees in five queries (employees, employments, salaries,
+ * deviations, last month's net) — never one query per employee.
+ */
+final class EmployeeInputs {
+
+    private final JdbcClient jdbc;
+
+    EmployeeInputs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next {@code limit} employee ids of the month's population above {@code after} and up to {@code max}, ascending. */
+    List<Long> nextIds(YearMonth period, long after, long max, int limit) {
+        return jdbc.sql("SELECT DISTINCT m.employee_id FROM employment m WHERE m.employee_id > :after AND m.employee_id <= :max AND "
+                        + PayRunPopulation.EMPLOYMENT_COUNTS + " ORDER BY m.employee_id LIMIT :limit")
+                .param("after", after).param("max", max).param("limit", limit)
+                .param("start", period.atDay(1)).param("end", period.atEndOfMonth())
+                .param("cutOff", period.minusMonths(1).atEndOfMonth())
+                .query(Long.class).list();
+    }
+
+    long countIn(YearMonth period, long min, long max) {
+        return jdbc.sql("SELECT count(DISTINCT m.employee_id) FROM employment m WHERE m.employee_id >= :min AND m.employee_id <= :max AND "
+                        + PayRunPopulation.EMPLOYMENT_COUNTS)
+                .param("min", min).param("max", max)
+                .param("start", period.atDay(1)).param("end", period.atEndOfMonth())
+                .param("cutOff", period.minusMonths(1).atEndOfMonth())
+                .query(Long.class).single();
+    }
+
+    /** The inputs of these employees (ascending ids), in id order. */
+    List<EmployeeInput> load(YearMonth period, List<Long> ids, long previousReleasedRun) {
+        if (ids.isEmpty())
+            return List.of();
+        long min = ids.get(0);
+        long max = ids.get(ids.size() - 1);
+        Map<Long, LocalDate> births = new HashMap<>();
+        jdbc.sql("SELECT id, personal_identity_number FROM payroll_employee WHERE id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    births.put(rs.getLong(1), birthDate(rs.getString(2)));
+                });
+        Map<Long, List<EmployeeInput.Salary>> salaries = new HashMap<>();
+        jdbc.sql("""
+                SELECT s.employment_id, s.valid_from, s.amount FROM salary_change s JOIN employment m ON m.id = s.employment_id
+                WHERE m.employee_id BETWEEN :min AND :max ORDER BY s.employment_id, s.valid_from""")
+                .param("min", min).param("max", max)
+                .query(rs -> {
+                    salaries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new EmployeeInput.Salary(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
+                });
+        Map<Long, List<EmployeeInput.Employment>> employments = new HashMap<>();
+        jdbc.sql("""
+                SELECT employee_id, id, cost_centre_code, start_date, end_date, form, employment_rate, tax_kind, tax_table, tax_column,
+                       tax_percent, tax_decision_ref, clearing_number, account_number
+                FROM employment WHERE employee_id BETWEEN :min AND :max ORDER BY employee_id, start_date, id""")
+                .param("min", min).param("max", max)
+                .query(rs -> {
+                    long id = rs.getLong(2);
+                    employments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EmployeeInput.Employment(id,
+                            rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                            EmploymentForm.valueOf(rs.getString(6)), rs.getBigDecimal(7),
+                            rs.getString(8) == null ? null : TaxKind.valueOf(rs.getString(8)), (Integer) rs.getObject(9, Integer.class),
+                            (Integer) rs.getObject(10, Integer.class), rs.getBigDecimal(11), rs.getString(12), rs.getString(13),
+                            rs.getString(14), salaries.getOrDefault(id, List.of())));
+                });
+        Map<Long, List<EmployeeInput.Deviation>> deviations = new HashMap<>();
+        jdbc.sql("""
+                SELECT m.employee_id, d.id, d.employment_id, d.code, d.from_date, d.to_date, d.quantity, d.amount
+                FROM deviation d JOIN employment m ON m.id = d.employment_id
+                WHERE m.employee_id BETWEEN :min AND :max AND d.settled_by_pay_run_id IS NULL AND d.to_date <= :cutOff
+                ORDER BY m.employee_id, d.from_date, d.id""")
+                .param("min", min).param("max", max).param("cutOff", period.minusMonths(1).atEndOfMonth())
+                .query(rs -> {
+                    deviations.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EmployeeInput.Deviation(rs.getLong(2),
+                            rs.getLong(3), DeviationCode.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                });
+        Map<Long, Amount> previousNet = new HashMap<>();
+        if (previousReleasedRun > 0)
+            jdbc.sql("SELECT employee_id, net FROM pay_run_employee WHERE pay_run_id = :run AND employee_id BETWEEN :min AND :max")
+                    .param("run", previousReleasedRun).param("min", min).param("max", max)
+                    .query(rs -> {
+                        previousNet.put(rs.getLong(1), new Amount(rs.getBigDecimal(2)));
+                    });
+        List<EmployeeInput> result = new ArrayList<>(ids.size());
+        for (long id : ids)
+            result.add(new EmployeeInput(id, births.get(id), employments.getOrDefault(id, List.of()),
+                    deviations.getOrDefault(id, List.of()), previousNet.get(id)));
+        return result;
+    }
+
+    /** The latest released run of the month, or 0. */
+    long releasedRun(YearMonth period) {
+        return jdbc.sql("SELECT id FROM pay_run WHERE period = ? AND status = 'RELEASED' ORDER BY id DESC LIMIT 1")
+                .param(period.toString()).query(Long.class).optional().orElse(0L);
+    }
+
+    static LocalDate birthDate(String twelveDigits) {
+        return new PersonalIdentityNumber(twelveDigits.strip()).birthDate();
+    }
+}

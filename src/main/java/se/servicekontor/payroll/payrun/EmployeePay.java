@@ -1,0 +1,30 @@
+package se.servicekontor.payroll.payrun;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One employee's calculated pay for the run, as the writer stores it. */
+record EmployeePay(long employeeId, String costCentre, BigDecimal gross, BigDecimal tax, BigDecimal netDeductions,
+                   BigDecimal net, BigDecimal employerContributions, BigDecimal pension, LocalDate payday, List<Line> lines,
+                   List<Problem> problems, List<Long> paidDeviations) {
+
+    EmployeePay {
+        lines = List.copyOf(lines);
+        problems = List.copyOf(problems);
+        paidDeviations = List.copyOf(paidDeviations);
+    }
+
+    /** A pay line with the employment and the dates it was earned. */
+    record Line(long employmentId, String costCentre, String code, String text, BigDecimal amount, boolean taxable,
+                LocalDate earnedFrom, LocalDate earnedTo) {
+    }
+
+    long errors() {
+        return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    }
+
+    long warnings() {
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+    }
+}

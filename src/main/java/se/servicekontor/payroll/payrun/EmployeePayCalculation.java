@@ -1,0 +1,186 @@
+package se.servicekontor.payroll.payrun;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.rules.PayCalculator;
+import se.servicekontor.payroll.rules.PayCalculator.SalarySegment;
+import se.servicekontor.payroll.rules.TaxDecision;
+
+/**
+ * Calculates one employee's pay for the payment month with {@link PayCalculator}: per employment the
+ * fixed salary's segments of the month (pro-rated for start, end and salary changes) and the previous
+ * month's deviations (eftersläp); tax on the employee's total with the main employment's tax decision;
+ * then the error list's checks. A failure to calculate becomes an error in the list, never a lost employee.
+ */
+class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay> {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final YearMonth month;
+    private final PayRules rules;
+    private final PayRunChecks checks;
+    private final LocalDate payday;
+
+    EmployeePayCalculation(YearMonth month, PayRules rules, PayRunChecks checks) {
+        this.month = month;
+        this.rules = rules;
+        this.checks = checks;
+        this.payday = rules.calendar().payday(month);
+    }
+
+    @Override
+    public EmployeePay process(EmployeeInput employee) {
+        List<EmployeeInput.Employment> active = employee.employments().stream().filter(e -> e.activeIn(month)).toList();
+        EmployeeInput.Employment main = main(active.isEmpty() ? involved(employee) : active);
+        String costCentre = main == null ? "?" : main.costCentre();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            return calculate(employee, active, main, costCentre, payday, problems);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(main == null ? null : main.id(), "CALCULATION_FAILED",
+                    "Lönen kunde inte beräknas: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            return new EmployeePay(employee.employeeId(), costCentre, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, payday, List.of(),
+                    problems, List.of());
+        }
+    }
+
+    private EmployeePay calculate(EmployeeInput employee, List<EmployeeInput.Employment> active, EmployeeInput.Employment main,
+                                  String costCentre, LocalDate payday, List<Problem> problems) {
+        TaxDecision decision = decision(main);
+        PayCalculator calculator = rules.calculator(month.getYear());
+        List<EmployeePay.Line> lines = new ArrayList<>();
+        List<Long> paid = new ArrayList<>();
+        List<PayCalculator.Result> results = new ArrayList<>();
+        LocalDate previousEnd = month.minusMonths(1).atEndOfMonth();
+        for (EmployeeInput.Employment e : involved(employee)) {
+            List<SalarySegment> segments = active.contains(e) && e.form() != EmploymentForm.HOURLY ? segments(e, problems) : List.of();
+            List<EmployeeInput.Deviation> own = employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
+            DeviationVariables.Result mapped = DeviationVariables.map(e, own);
+            problems.addAll(mapped.problems());
+            paid.addAll(mapped.paidDeviations());
+            if (segments.isEmpty() && mapped.variables().isEmpty())
+                continue;
+            BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e,
+                    e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd);
+            PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary,
+                    mapped.variables().stream().map(DeviationVariables.Mapped::variable).toList());
+            results.add(result);
+            lines.addAll(lines(e, segments, mapped.variables(), result.lines()));
+        }
+        BigDecimal gross;
+        BigDecimal tax;
+        BigDecimal netDeductions;
+        BigDecimal employer;
+        if (results.size() == 1) {
+            PayCalculator.Result r = results.get(0);
+            gross = r.grossTaxable();
+            tax = r.tax();
+            netDeductions = r.netDeductions();
+            employer = r.employerContributions();
+        } else {
+            // Several employments: one employer, one tax decision — tax and contributions on the month's total
+            gross = results.stream().map(PayCalculator.Result::grossTaxable).reduce(ZERO, BigDecimal::add);
+            netDeductions = results.stream().map(PayCalculator.Result::netDeductions).reduce(ZERO, BigDecimal::add);
+            BigDecimal taxable = gross.max(ZERO);
+            tax = BigDecimal.valueOf(rules.tax(month.getYear()).taxFor(decision, taxable)).setScale(2);
+            employer = rules.contributions().contribution(employee.birthDate(), payday, taxable);
+        }
+        BigDecimal net = gross.subtract(tax).subtract(netDeductions);
+        BigDecimal pension = PensionContribution.monthly(gross, month.getYear());
+        problems.addAll(checks.check(month, employee, main, net));
+        return new EmployeePay(employee.employeeId(), costCentre, gross, tax, netDeductions, net, employer.setScale(2, RoundingMode.HALF_UP),
+                pension, payday, lines, problems, paid);
+    }
+
+    /** Employments in force in the month, and ended ones with deviations to pay, by start date. */
+    private List<EmployeeInput.Employment> involved(EmployeeInput employee) {
+        Set<Long> withDeviations = new LinkedHashSet<>();
+        employee.deviations().forEach(d -> withDeviations.add(d.employmentId()));
+        return employee.employments().stream().filter(e -> e.activeIn(month) || withDeviations.contains(e.id())).toList();
+    }
+
+    /** The main employment: the highest monthly salary at its rate, then the earliest start, then the lowest id. */
+    private EmployeeInput.Employment main(List<EmployeeInput.Employment> candidates) {
+        LocalDate day = month.atEndOfMonth();
+        return candidates.stream().min(Comparator
+                .comparing((EmployeeInput.Employment e) -> e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, day),
+                        Comparator.reverseOrder())
+                .thenComparing(EmployeeInput.Employment::start).thenComparing(EmployeeInput.Employment::id)).orElse(null);
+    }
+
+    private static TaxDecision decision(EmployeeInput.Employment main) {
+        if (main == null || main.taxKind() == null)
+            return new TaxDecision.SecondaryIncome(); // no decision given to this employer: 30 % (checked as an error)
+        return switch (main.taxKind()) {
+            case TABLE -> main.taxTable() == null || main.taxColumn() == null ? new TaxDecision.SecondaryIncome()
+                    : new TaxDecision.Table(main.taxTable(), main.taxColumn());
+            case FIXED_PERCENT -> main.taxPercent() == null ? new TaxDecision.SecondaryIncome() : new TaxDecision.FixedPercent(main.taxPercent());
+            case SECONDARY_INCOME -> new TaxDecision.SecondaryIncome();
+            case SINK -> new TaxDecision.Sink(main.taxPercent() == null ? new BigDecimal("25") : main.taxPercent());
+        };
+    }
+
+    /** The employment's part of the month, split where a new salary starts; a part without salary is an error. */
+    private List<SalarySegment> segments(EmployeeInput.Employment e, List<Problem> problems) {
+        LocalDate from = e.start().isAfter(month.atDay(1)) ? e.start() : month.atDay(1);
+        LocalDate to = e.end() != null && e.end().isBefore(month.atEndOfMonth()) ? e.end() : month.atEndOfMonth();
+        List<LocalDate> starts = new ArrayList<>();
+        starts.add(from);
+        for (EmployeeInput.Salary s : e.salaries())
+            if (s.validFrom().isAfter(from) && !s.validFrom().isAfter(to))
+                starts.add(s.validFrom());
+        List<SalarySegment> segments = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            LocalDate start = starts.get(i);
+            LocalDate end = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : to;
+            BigDecimal salary = e.salaryOn(start);
+            if (salary == null) {
+                problems.add(Problem.error(e.id(), "SALARY_MISSING", "Månadslön saknas från " + start + "."));
+                continue;
+            }
+            segments.add(new SalarySegment(start, end, salary, e.rate()));
+        }
+        return segments;
+    }
+
+    private static BigDecimal monthlySalaryOn(EmployeeInput.Employment e, LocalDate day) {
+        BigDecimal salary = e.salaryOn(day);
+        return salary == null ? ZERO : salary.multiply(e.rate()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The calculator's lines with the employment and their earning dates (segments, then one or two lines per variable). */
+    private List<EmployeePay.Line> lines(EmployeeInput.Employment e, List<SalarySegment> segments, List<DeviationVariables.Mapped> variables,
+                                         List<PayCalculator.PayLine> calculated) {
+        List<LocalDate[]> earned = new ArrayList<>();
+        segments.forEach(s -> earned.add(new LocalDate[] {s.from(), s.to()}));
+        variables.forEach(v -> {
+            for (int i = 0; i < v.lines(); i++)
+                earned.add(new LocalDate[] {v.from(), v.to()});
+        });
+        boolean aligned = earned.size() == calculated.size();
+        YearMonth previous = month.minusMonths(1);
+        List<EmployeePay.Line> result = new ArrayList<>(calculated.size());
+        for (int i = 0; i < calculated.size(); i++) {
+            PayCalculator.PayLine l = calculated.get(i);
+            LocalDate[] dates = aligned ? earned.get(i) : i < segments.size() ? new LocalDate[] {segments.get(i).from(), segments.get(i).to()}
+                    : new LocalDate[] {previous.atDay(1), previous.atEndOfMonth()};
+            result.add(new EmployeePay.Line(e.id(), e.costCentre(), l.code(), truncate(l.text()), l.amount(), l.taxable(), dates[0], dates[1]));
+        }
+        return result;
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200);
+    }
+}

@@ -1,0 +1,89 @@
+package se.servicekontor.payroll.payrun;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+import se.servicekontor.payroll.PayRunId;
+
+/**
+ * A pay run (lönekörning) of one payment month: the aggregate that guards its own life cycle.
+ * RUNNING → CALCULATED or FAILED (by the job); CALCULATED → SUPERSEDED by a newer calculated run of the
+ * month; a CALCULATED FINAL run without errors → RELEASED by another officer than the one who started it.
+ */
+final class PayRun {
+
+    private final PayRunId id;
+    private final YearMonth period;
+    private final PayRunKind kind;
+    private final String startedBy;
+    private final LocalDate payday;
+    private final int errors;
+    private PayRunStatus status;
+    private String releasedBy;
+    private Instant releasedAt;
+
+    PayRun(PayRunId id, YearMonth period, PayRunKind kind, PayRunStatus status, String startedBy, LocalDate payday, int errors,
+           String releasedBy, Instant releasedAt) {
+        this.id = Objects.requireNonNull(id);
+        this.period = Objects.requireNonNull(period);
+        this.kind = Objects.requireNonNull(kind);
+        this.status = Objects.requireNonNull(status);
+        this.startedBy = Objects.requireNonNull(startedBy);
+        this.payday = Objects.requireNonNull(payday);
+        this.errors = errors;
+        this.releasedBy = releasedBy;
+        this.releasedAt = releasedAt;
+    }
+
+    /** Releases a calculated final run for payment; the officer who started it may not (four-eyes). */
+    PayRun release(String actor, Instant at) {
+        if (kind != PayRunKind.FINAL)
+            throw new PayRunRefused("Lönekörning " + id + " är preliminär; bara en slutlig lönekörning kan frisläppas.");
+        if (status != PayRunStatus.CALCULATED)
+            throw new PayRunRefused("Lönekörning " + id + " kan inte frisläppas: den är " + status.swedish().toLowerCase()
+                    + ". Bara en beräknad slutlig körning kan frisläppas.");
+        if (errors > 0)
+            throw new PayRunRefused("Lönekörning " + id + " har " + errors + (errors == 1 ? " fel" : " fel")
+                    + " i fellistan. Rätta dem och gör en ny slutlig körning innan den frisläpps.");
+        if (startedBy.equalsIgnoreCase(actor.strip()))
+            throw new FourEyesViolation(id, actor);
+        status = PayRunStatus.RELEASED;
+        releasedBy = actor;
+        releasedAt = at;
+        return this;
+    }
+
+    PayRunId id() {
+        return id;
+    }
+
+    YearMonth period() {
+        return period;
+    }
+
+    PayRunKind kind() {
+        return kind;
+    }
+
+    PayRunStatus status() {
+        return status;
+    }
+
+    String startedBy() {
+        return startedBy;
+    }
+
+    LocalDate payday() {
+        return payday;
+    }
+
+    String releasedBy() {
+        return releasedBy;
+    }
+
+    Instant releasedAt() {
+        return releasedAt;
+    }
+}

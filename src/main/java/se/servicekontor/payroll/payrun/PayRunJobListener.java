@@ -1,0 +1,56 @@
+package se.servicekontor.payroll.payrun;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.servicekontor.platform.jobs.JobConventions;
+
+/**
+ * Keeps the pay run's status in step with its job: a start or restart makes it RUNNING with the current
+ * execution id (a restart of a run that was replaced, or of a locked month, is refused); a run that ends
+ * other than COMPLETED is FAILED until an officer restarts it.
+ */
+final class PayRunJobListener implements JobExecutionListener {
+
+    private final JdbcClient jdbc;
+    private final PayPeriodLocks locks;
+    private final Clock clock;
+
+    PayRunJobListener(JdbcClient jdbc, PayPeriodLocks locks, Clock clock) {
+        this.jdbc = jdbc;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeJob(JobExecution job) {
+        long id = Long.parseLong(job.getJobParameters().getString(PayRunJobConfiguration.PAY_RUN_ID));
+        YearMonth period = YearMonth.parse(job.getJobParameters().getString(PayRunJobConfiguration.PERIOD));
+        if (locks.isLocked(period))
+            throw new PeriodLocked(period, "Lönekörning " + id + " kan inte köras");
+        int updated = jdbc.sql("""
+                UPDATE pay_run SET status = 'RUNNING', finished_at = NULL, job_execution_id = ? WHERE id = ? AND status IN ('RUNNING', 'FAILED')""")
+                .params(job.getId(), id).update();
+        if (updated != 1)
+            throw new PayRunRefused("Lönekörning " + id + " är redan beräknad eller ersatt; starta en ny körning i stället.");
+    }
+
+    @Override
+    public void afterJob(JobExecution job) {
+        if (job.getStatus() == BatchStatus.COMPLETED)
+            return;
+        long id = Long.parseLong(job.getJobParameters().getString(PayRunJobConfiguration.PAY_RUN_ID));
+        jdbc.sql("UPDATE pay_run SET status = 'FAILED', finished_at = ? WHERE id = ? AND status = 'RUNNING' AND job_execution_id = ?")
+                .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id, job.getId()).update();
+        if (!job.getExecutionContext().containsKey(JobConventions.OUTCOME))
+            job.getExecutionContext().putString(JobConventions.OUTCOME, "Lönekörning " + id + " avbröts ("
+                    + (job.getStatus() == BatchStatus.STOPPED ? "stoppad" : "fel") + "); starta om den från Körningar.");
+    }
+}

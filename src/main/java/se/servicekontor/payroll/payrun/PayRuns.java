@@ -1,0 +1,261 @@
+package se.servicekontor.payroll.payrun;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.servicekontor.payroll.CostCentreTotal;
+import se.servicekontor.payroll.PayRunId;
+import se.servicekontor.payroll.PayRunReleased;
+import se.servicekontor.payroll.rules.PayCalendar;
+import se.servicekontor.platform.audit.AuditTrail;
+import se.servicekontor.platform.jobs.JobLaunches;
+
+/**
+ * Pay runs (Lönecenter → Lönekörning), the wizard's API: start a preliminary run (repeatable; a newer
+ * calculated one replaces the older atomically), read its error list, totals and pay lines, start the
+ * final run once the preliminary has no errors, and release it as a second officer (four-eyes), which
+ * locks the month. Runs are calculated by {@code payRunJob}; progress and restarts are in Körningar.
+ */
+@Service
+public class PayRuns {
+
+    static final String JOB = "payRunJob";
+
+    private final JdbcClient jdbc;
+    private final PayRunQueries queries;
+    private final PayPeriodLocks locks;
+    private final JobLaunches launches;
+    private final JobRepository jobRepository;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final PayCalendar calendar = new PayCalendar();
+
+    PayRuns(JdbcClient jdbc, PayRunQueries queries, PayPeriodLocks locks, JobLaunches launches, JobRepository jobRepository,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.locks = locks;
+        this.launches = launches;
+        this.jobRepository = jobRepository;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Starts a preliminary run (dry run) of the payment month; returns its id. Refused while a run of the month is going on or the month is locked. */
+    public PayRunId startPreliminary(YearMonth period, String actor) {
+        return start(period, PayRunKind.PRELIMINARY, actor);
+    }
+
+    /**
+     * Starts the final run of the payment month; returns its id. Refused without a current preliminary
+     * run, while that has errors (fellista), while a run is going on, or when the month is locked.
+     */
+    public PayRunId startFinal(YearMonth period, String actor) {
+        return start(period, PayRunKind.FINAL, actor);
+    }
+
+    /**
+     * Releases a calculated final run for payment: another officer than the one who started it, no errors.
+     * Locks the month, settles the deviations the run paid, audits and publishes {@link PayRunReleased}
+     * — all in one transaction.
+     */
+    @Transactional
+    public void release(PayRunId id, String actor) {
+        YearMonth period = periodOf(id);
+        lockPeriodRow(period);
+        if (locks.isLocked(period))
+            throw new PeriodLocked(period, "Lönekörning " + id + " kan inte frisläppas");
+        PayRun run = load(id);
+        Optional<Long> running = running(period).filter(r -> r != id.value());
+        if (running.isPresent())
+            throw new PayRunRefused("Lönekörning " + running.get() + " för " + period + " pågår; vänta tills den är klar innan du frisläpper.");
+        Instant now = clock.instant();
+        run.release(actor, now);
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        int updated = jdbc.sql("UPDATE pay_run SET status = 'RELEASED', released_by = ?, released_at = ? WHERE id = ? AND status = 'CALCULATED'")
+                .params(actor, at, id.value()).update();
+        if (updated != 1)
+            throw new PayRunRefused("Lönekörning " + id + " ändrades samtidigt av någon annan; läs in sidan igen.");
+        jdbc.sql("UPDATE pay_period SET locked_pay_run_id = ?, locked_by = ?, locked_at = ? WHERE period = ?")
+                .params(id.value(), actor, at, period.toString()).update();
+        int settled = jdbc.sql("""
+                UPDATE deviation SET settled_by_pay_run_id = ? WHERE settled_by_pay_run_id IS NULL
+                  AND id IN (SELECT deviation_id FROM pay_run_deviation WHERE pay_run_id = ?)""")
+                .params(id.value(), id.value()).update();
+        List<CostCentreTotal> totals = queries.totals(id).stream().flatMap(d -> d.costCentres().stream())
+                .map(c -> new CostCentreTotal(c.costCentre(), c.totals().gross(), c.totals().tax(), c.totals().net(),
+                        c.totals().employerContributions(), c.totals().pension()))
+                .toList();
+        PayRunView view = queries.run(id).orElseThrow();
+        audit.record(actor, "payroll.payrun.released", "lönekörning " + id + " " + period, "Beräknad, startad av " + run.startedBy(),
+                "Frisläppt; period låst; " + settled + " avvikelser reglerade; brutto " + view.totals().gross() + ", netto "
+                        + view.totals().net() + ", skatt " + view.totals().tax() + ", arbetsgivaravgifter "
+                        + view.totals().employerContributions());
+        events.publishEvent(new PayRunReleased(period, id, run.payday(), totals, actor, now));
+    }
+
+    /** The runs of the month the wizard shows: the current preliminary and final, the newest attempt, and whether it is locked. */
+    public PeriodRuns current(YearMonth period) {
+        List<PayRunView> runs = queries.runs(period).stream().map(this::withLiveStatus).toList();
+        Optional<PayRunView> preliminary = runs.stream()
+                .filter(r -> r.kind() == PayRunKind.PRELIMINARY && r.status() == PayRunStatus.CALCULATED).findFirst();
+        Optional<PayRunView> finalRun = runs.stream().filter(r -> r.kind() == PayRunKind.FINAL
+                && (r.status() == PayRunStatus.CALCULATED || r.status() == PayRunStatus.RELEASED)).findFirst();
+        return new PeriodRuns(period, preliminary, finalRun, runs.stream().findFirst(), locks.isLocked(period));
+    }
+
+    public Optional<PayRunView> run(PayRunId id) {
+        return queries.run(id).map(this::withLiveStatus);
+    }
+
+    /** The error list (fellista): errors first, then warnings, by employee name. */
+    public List<RunError> errors(PayRunId run) {
+        return queries.errors(run);
+    }
+
+    /** Totals per department and cost centre (gross, tax, net, employer contributions, pension). */
+    public List<DepartmentTotals> totals(PayRunId run) {
+        return queries.totals(run);
+    }
+
+    /** One employee's pay lines in the run, in payslip order. */
+    public List<PayLineView> lines(PayRunId run, long employeeId) {
+        return queries.lines(run, employeeId);
+    }
+
+    /**
+     * A page (from 0) of the run's employees by name, searched by name or personnummer, each with last
+     * month's gross and net (latest released run of the previous month) so changes can be highlighted.
+     * Protected identities only when {@code includeProtected} (payroll officers).
+     */
+    public EmployeePage employees(PayRunId run, String search, boolean includeProtected, int page, int size) {
+        if (page < 0 || size < 1 || size > 500)
+            throw new IllegalArgumentException("page ≥ 0 and size 1–500");
+        return queries.employees(run, periodOf(run), search, includeProtected, page, size);
+    }
+
+    public boolean isLocked(YearMonth period) {
+        return locks.isLocked(period);
+    }
+
+    // --- starting ---------------------------------------------------------------------------------
+
+    private PayRunId start(YearMonth period, PayRunKind kind, String actor) {
+        if (actor == null || actor.isBlank())
+            throw new IllegalArgumentException("actor");
+        PayRunId id = transaction.execute(status -> create(period, kind, actor));
+        try {
+            long execution = launches.start(JOB, Map.of(PayRunJobConfiguration.PAY_RUN_ID, id.toString(),
+                    PayRunJobConfiguration.PERIOD, period.toString(), PayRunJobConfiguration.KIND, kind.name()), actor);
+            jdbc.sql("UPDATE pay_run SET job_execution_id = ? WHERE id = ? AND job_execution_id IS NULL").params(execution, id.value()).update();
+        } catch (RuntimeException e) {
+            jdbc.sql("UPDATE pay_run SET status = 'FAILED', finished_at = ? WHERE id = ? AND status = 'RUNNING'")
+                    .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id.value()).update();
+            throw new PayRunRefused("Lönekörningen kunde inte startas: " + e.getMessage());
+        }
+        return id;
+    }
+
+    private PayRunId create(YearMonth period, PayRunKind kind, String actor) {
+        lockPeriodRow(period);
+        if (locks.isLocked(period))
+            throw new PeriodLocked(period, "En ny lönekörning kan inte startas");
+        failRunsLeftBehind(period);
+        Optional<Long> running = running(period);
+        if (running.isPresent())
+            throw new PayRunRefused("Lönekörning " + running.get() + " för " + period + " pågår redan; vänta tills den är klar.");
+        if (kind == PayRunKind.FINAL) {
+            PayRunView preliminary = current(period).preliminary().orElseThrow(() -> new PayRunRefused(
+                    "Gör en preliminär lönekörning för " + period + " först; den slutliga körningen kräver en preliminär utan fel."));
+            if (preliminary.hasBlockingErrors())
+                throw new PayRunRefused("Den preliminära lönekörningen " + preliminary.id() + " har " + preliminary.errors()
+                        + " fel i fellistan. Rätta dem och gör en ny preliminär körning innan den slutliga.");
+        }
+        LocalDate payday = calendar.payday(period);
+        long expected = PayRunPopulation.count(jdbc, period);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO pay_run (period, kind, status, started_by, started_at, payday, expected_employees)
+                VALUES (?, ?, 'RUNNING', ?, ?, ?, ?)""")
+                .params(period.toString(), kind.name(), actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), payday, expected)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record(actor, "payroll.payrun.started", "lönekörning " + id + " " + period, null,
+                kind.swedish() + " körning för " + period + ", utbetalning " + payday + ", " + expected + " anställda");
+        return new PayRunId(id);
+    }
+
+    /** A RUNNING run whose job is no longer running (its JVM died, it was stopped) is FAILED; an officer restarts it from Körningar. */
+    private void failRunsLeftBehind(YearMonth period) {
+        Instant now = clock.instant();
+        for (PayRunView run : queries.runs(period)) {
+            if (run.status() != PayRunStatus.RUNNING || jobStillRunning(run, now))
+                continue;
+            jdbc.sql("UPDATE pay_run SET status = 'FAILED', finished_at = ? WHERE id = ? AND status = 'RUNNING'")
+                    .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), run.id().value()).update();
+        }
+    }
+
+    private boolean jobStillRunning(PayRunView run, Instant now) {
+        if (run.jobExecutionId() == null)
+            return run.startedAt().isAfter(now.minus(Duration.ofMinutes(5)));
+        JobExecution execution = jobRepository.getJobExecution(run.jobExecutionId());
+        return execution != null && execution.isRunning();
+    }
+
+    private PayRunView withLiveStatus(PayRunView run) {
+        if (run.status() != PayRunStatus.RUNNING || jobStillRunning(run, clock.instant()))
+            return run;
+        return new PayRunView(run.id(), run.period(), run.kind(), PayRunStatus.FAILED, run.jobExecutionId(), run.startedBy(),
+                run.startedAt(), run.finishedAt(), run.releasedBy(), run.releasedAt(), run.payday(), run.employeesDone(),
+                run.employeesExpected(), run.errors(), run.warnings(), run.totals());
+    }
+
+    private Optional<Long> running(YearMonth period) {
+        return jdbc.sql("SELECT id FROM pay_run WHERE period = ? AND status = 'RUNNING' ORDER BY id LIMIT 1").param(period.toString())
+                .query(Long.class).optional();
+    }
+
+    /** Takes the month's row lock (creating the row the first time): starts, summaries and releases of a month never interleave. */
+    void lockPeriodRow(YearMonth period) {
+        PayRunSummary.lockPeriodRow(jdbc, period);
+    }
+
+    private YearMonth periodOf(PayRunId id) {
+        return jdbc.sql("SELECT period FROM pay_run WHERE id = ?").param(id.value()).query(String.class).optional()
+                .map(p -> YearMonth.parse(p.strip()))
+                .orElseThrow(() -> new PayRunRefused("Det finns ingen lönekörning " + id + "."));
+    }
+
+    private PayRun load(PayRunId id) {
+        return jdbc.sql("""
+                SELECT period, kind, status, started_by, payday, errors, released_by, released_at FROM pay_run WHERE id = ? FOR UPDATE""")
+                .param(id.value())
+                .query((rs, n) -> new PayRun(id, YearMonth.parse(rs.getString(1).strip()), PayRunKind.valueOf(rs.getString(2)),
+                        PayRunStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6),
+                        rs.getString(7), Optional.ofNullable(rs.getObject(8, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
+                .single();
+    }
+}
