@@ -137,7 +137,7 @@ class PayRunQueries {
         List<EmployeeResult> items = jdbc.sql("""
                 SELECT e.employee_id, p.first_name || ' ' || p.last_name, p.personal_identity_number, p.protected_identity,
                        e.cost_centre_code, e.gross, e.tax, e.net_deductions, e.net, e.employer_contributions, e.pension,
-                       e.errors, e.warnings, b.gross, b.net""" + where.replace("WHERE", """
+                       e.errors, e.warnings, b.gross, b.net""" + " " + where.replace("WHERE", """
                  LEFT JOIN pay_run_employee b ON b.pay_run_id = :previous AND b.employee_id = e.employee_id
                  WHERE""") + " ORDER BY p.last_name, p.first_name, e.employee_id LIMIT :limit OFFSET :offset")
                 .params(params)
