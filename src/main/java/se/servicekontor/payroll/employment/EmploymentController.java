@@ -144,7 +144,7 @@ class EmploymentController {
                     form.getTaxKind() == TaxKind.FIXED_PERCENT || form.getTaxKind() == TaxKind.SINK ? form.getTaxPercent() : null,
                     form.getTaxDecisionRef(), account == null ? null : account.clearing(), account == null ? null : account.account()),
                     user.getName());
-        } catch (IllegalStateException locked) {
+        } catch (LockedPayPeriodChange locked) {
             redirect.addFlashAttribute("flashError", locked.getMessage());
             return "redirect:/lonecenter/anstallda/" + employeeId;
         }
@@ -169,7 +169,7 @@ class EmploymentController {
         try {
             employments.saveSalary(id, form.getValidFrom(), new Amount(form.getAmount()), user.getName(), "anställning " + id);
             redirect.addFlashAttribute("flashSuccess", "Ny lön från " + form.getValidFrom() + " är sparad.");
-        } catch (IllegalStateException locked) {
+        } catch (LockedPayPeriodChange locked) {
             redirect.addFlashAttribute("flashError", locked.getMessage());
         }
         return "redirect:/lonecenter/anstallda/" + employeeId;

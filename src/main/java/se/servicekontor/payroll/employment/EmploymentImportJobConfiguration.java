@@ -105,7 +105,7 @@ class EmploymentImportJobConfiguration {
         return chunk -> chunk.forEach(row -> {
             try {
                 employments.save(row, actor);
-            } catch (IllegalStateException lockedPeriod) { // a change dated in a released pay period
+            } catch (LockedPayPeriodChange lockedPeriod) { // a change dated in a released pay period
                 throw new RejectedItemException(row.person().masked(), lockedPeriod.getMessage(), null);
             }
         });

@@ -234,7 +234,7 @@ public class Employments {
         String period = java.time.YearMonth.from(date).toString();
         if (jdbc.sql("SELECT count(*) FROM pay_period WHERE period = ? AND locked_pay_run_id IS NOT NULL").param(period)
                 .query(Long.class).single() > 0)
-            throw new IllegalStateException(what + ": löneperioden " + period
+            throw new LockedPayPeriodChange(what + ": löneperioden " + period
                     + " är låst eftersom lönen är frisläppt. Rättelser görs i nästa period.");
     }
 

@@ -27,7 +27,7 @@ final class EmployeeInputs {
         this.jdbc = jdbc;
     }
 
-    /** The next {@code limit} employee ids of the month's population in (after, max], ascending. */
+    /** The next {@code limit} employee ids of the month's population above {@code after} and up to {@code max}, ascending. */
     List<Long> nextIds(YearMonth period, long after, long max, int limit) {
         return jdbc.sql("SELECT DISTINCT m.employee_id FROM employment m WHERE m.employee_id > :after AND m.employee_id <= :max AND "
                         + PayRunPopulation.EMPLOYMENT_COUNTS + " ORDER BY m.employee_id LIMIT :limit")

@@ -130,7 +130,7 @@ class PayRunQueries {
         params.put("like", like);
         params.put("digits", digits);
         params.put("digitsPrefix", digits + "%");
-        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) " + where).params(params).query(Long.class).single();
         params.put("previous", previous);
         params.put("limit", size);
         params.put("offset", (long) page * size);

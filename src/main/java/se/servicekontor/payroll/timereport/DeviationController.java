@@ -137,7 +137,7 @@ class DeviationController {
         try {
             deviations.remove(deviationId, user.getName());
             redirect.addFlashAttribute("flashSuccess", "Avvikelsen är borttagen.");
-        } catch (IllegalStateException settled) {
+        } catch (SettledDeviationChange settled) {
             redirect.addFlashAttribute("flashError", settled.getMessage());
         }
         return "redirect:/lonecenter/anstallda/" + employment.employeeId() + "/avvikelser?period=" + YearMonth.from(stored.from());

@@ -113,7 +113,7 @@ public class Deviations {
                 SELECT r.period FROM deviation d JOIN pay_run r ON r.id = d.settled_by_pay_run_id WHERE d.id = ?""")
                 .param(id).query(String.class).optional();
         if (period.isPresent())
-            throw new IllegalStateException("Avvikelsen är betald med lönen för " + period.get().strip()
+            throw new SettledDeviationChange("Avvikelsen är betald med lönen för " + period.get().strip()
                     + " och perioden är låst; den kan inte ändras. Registrera en rättelse som en ny avvikelse, så tas den med i nästa lönekörning.");
     }
 
