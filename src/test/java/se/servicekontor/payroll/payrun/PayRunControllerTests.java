@@ -28,8 +28,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.servicekontor.organization.OrganisationTestConfiguration;
+import se.servicekontor.payroll.PayRunId;
 import se.servicekontor.payroll.employment.Employments;
 import se.servicekontor.payroll.employment.PayrollTestEmployees;
+import se.servicekontor.shared.Amount;
 import se.servicekontor.testing.PostgresTest;
 
 /**
@@ -165,6 +167,30 @@ class PayRunControllerTests {
     }
 
     @Test
+    void theNextMonthsReviewComparesWithTheReleasedMonthAndMarksLargeNetChanges() throws Exception {
+        addBertilsBankAccount();
+        PayRunId november = payRuns.startPreliminary(NOVEMBER, "lon1");
+        awaitCalculated(NOVEMBER);
+        payRuns.startFinal(NOVEMBER, "lon1");
+        PayRunView finalRun = awaitCalculated(NOVEMBER);
+        payRuns.release(finalRun.id(), "lon2");
+        employments.saveSalary(staffEmployment(anna), java.time.LocalDate.of(2026, 12, 1), Amount.ofKronor("48000"), "lon1", "test");
+
+        mvc.perform(post("/lonecenter/lonekorning/preliminar").param("period", "2026-12").with(LON1).with(csrf()))
+                .andExpect(redirectedUrl("/lonecenter/lonekorning?period=2026-12"));
+        PayRunView december = awaitCalculated(YearMonth.of(2026, 12));
+        assertThat(december.id()).isNotEqualTo(november);
+        String page = html(get("/lonecenter/lonekorning/" + december.id()).with(LON1));
+        String annasRow = row(page, "Anna Andersson");
+        assertThat(annasRow).contains("sk-flagged", "Stor förändring", "25\u00a0810,00\u00a0kr");
+        String bertilsRow = row(page, "Bertil Berg");
+        assertThat(bertilsRow).doesNotContain("sk-flagged", "Stor förändring", "Ny denna månad")
+                .contains("22\u00a0785,00\u00a0kr", "0,00\u00a0kr (0,0 %)");
+        // The wizard's error list warns about the same change
+        assertThat(html(get("/lonecenter/lonekorning?period=2026-12").with(LON1))).contains("Varning", "Nettolönen har ändrats");
+    }
+
+    @Test
     void progressIsPolledByHtmxAndTheFinishedRunReloadsThePage() throws Exception {
         mvc.perform(post("/lonecenter/lonekorning/preliminar").param("period", "2026-11").with(LON1).with(csrf()));
         awaitCalculated();
@@ -189,12 +215,35 @@ class PayRunControllerTests {
         assertThat(auditor).contains("Lönekörning 2026-11", "id=\"read-only\"").doesNotContain("id=\"start-preliminary\"");
     }
 
-    /** Waits until the newest run of November has finished; it must have been calculated. */
     private PayRunView awaitCalculated() {
+        return awaitCalculated(NOVEMBER);
+    }
+
+    /** Waits until the newest run of the month has finished; it must have been calculated. */
+    private PayRunView awaitCalculated(YearMonth month) {
         PayRunView run = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
-                .until(() -> payRuns.current(NOVEMBER).latest().orElse(null), r -> r != null && r.status() != PayRunStatus.RUNNING);
+                .until(() -> payRuns.current(month).latest().orElse(null), r -> r != null && r.status() != PayRunStatus.RUNNING);
         assertThat(run.status()).isEqualTo(PayRunStatus.CALCULATED);
         return run;
+    }
+
+    private void addBertilsBankAccount() throws Exception {
+        mvc.perform(post("/lonecenter/anstallningar/" + bertilsEmployment).with(LON1).with(csrf())
+                        .param("costCentre", "PL2").param("employmentRate", "100").param("weeklyHours", "40")
+                        .param("taxKind", "TABLE").param("taxTable", "32").param("taxColumn", "1")
+                        .param("clearingNumber", "5000").param("accountNumber", "1234560"))
+                .andExpect(redirectedUrl("/lonecenter/anstallda/" + bertil));
+    }
+
+    private long staffEmployment(long employee) {
+        return jdbc.sql("SELECT id FROM employment WHERE employee_id = ?").param(employee).query(Long.class).single();
+    }
+
+    /** The table row of the review page's employee list that names the person. */
+    private static String row(String page, String name) {
+        int at = page.indexOf(">" + name + "<");
+        assertThat(at).as(name + " on the page").isPositive();
+        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
