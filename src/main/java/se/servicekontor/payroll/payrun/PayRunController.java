@@ -65,7 +65,7 @@ class PayRunController {
         PayRunWizard wizard = wizardModel(month, user, model);
         wizard.shown().ifPresent(run -> {
             model.addAttribute("totals", run.totals());
-            model.addAttribute("errors", payRuns.errors(run.id()));
+            model.addAttribute("errors", visibleErrors(payRuns.errors(run.id()), user));
         });
         model.addAttribute("periods", periodChoices(month));
         return "payroll/payrun";
@@ -156,6 +156,18 @@ class PayRunController {
                 .plus(result.totals().pension()));
         model.addAttribute("percent", properties.netChangeWarningPercent());
         return "payroll/payrun-employee";
+    }
+
+    /**
+     * The error list as this user may see it: others than payroll officers do not see who has a protected
+     * identity, so such an entry shows no name and no link (the counts stay true).
+     */
+    private List<RunError> visibleErrors(List<RunError> errors, Authentication user) {
+        if (seesProtected(user))
+            return errors;
+        java.util.Map<Long, Boolean> visible = new java.util.HashMap<>();
+        return errors.stream().map(e -> visible.computeIfAbsent(e.employeeId(), id -> employments.employee(id, false).isPresent())
+                ? e : new RunError(e.employeeId(), null, null, e.code(), e.severity(), e.message())).toList();
     }
 
     private PayRunWizard wizardModel(YearMonth month, Authentication user, Model model) {

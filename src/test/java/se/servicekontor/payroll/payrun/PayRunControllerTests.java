@@ -191,6 +191,19 @@ class PayRunControllerTests {
     }
 
     @Test
+    void othersThanPayrollOfficersSeeAProtectedPersonsErrorWithoutTheirName() throws Exception {
+        PayrollTestEmployees staff = new PayrollTestEmployees(employments, jdbc, clock);
+        long sara = staff.hire("197001019871", "Sara", "Skyddad", true, "PL1", "30000", false);
+        mvc.perform(post("/lonecenter/lonekorning/preliminar").param("period", "2026-11").with(LON1).with(csrf()));
+        assertThat(awaitCalculated().errors()).isEqualTo(2);
+        assertThat(html(get(WIZARD).with(LON1))).contains("Sara Skyddad", "Bertil Berg",
+                "href=\"/lonecenter/anstallningar/" + staff.employmentOf(sara) + "/andra\"");
+        for (RequestPostProcessor reader : new RequestPostProcessor[] {AUDITOR, ADMIN})
+            assertThat(html(get(WIZARD).with(reader))).contains("Fellista: 2 fel", "Bertil Berg", "Skyddad identitet")
+                    .doesNotContain("Sara", "/anstallningar/" + staff.employmentOf(sara) + "/andra");
+    }
+
+    @Test
     void progressIsPolledByHtmxAndTheFinishedRunReloadsThePage() throws Exception {
         mvc.perform(post("/lonecenter/lonekorning/preliminar").param("period", "2026-11").with(LON1).with(csrf()));
         awaitCalculated();
