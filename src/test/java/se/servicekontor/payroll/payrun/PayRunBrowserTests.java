@@ -142,6 +142,41 @@ class PayRunBrowserTests {
         shot("08-last", 1300);
     }
 
+    @Test
+    void theProgressBarIsPolledWhileARunIsGoingAndThePageReloadsWhenItEnds() {
+        long running = pretendRunning(jdbc, "2026-11", 3);
+        pretendDone(jdbc, running, 1);
+        browser.login("lon1", TestUsers.PASSWORD);
+        browser.open("/lonecenter/lonekorning?period=2026-11");
+        assertThat(browser.find(By.id("progress-text")).getText()).isEqualTo("1 av 3 anställda (33 %)");
+        pretendDone(jdbc, running, 1);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "2 av 3"));
+        shot("00-pagar", 900);
+        jdbc.sql("UPDATE pay_run SET status = 'FAILED', finished_at = now() WHERE id = ?").param(running).update();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("failed")));
+        assertThat(browser.find(By.id("failed")).getText()).contains("misslyckades");
+        assertThat(browser.find(By.id("start-preliminary")).isDisplayed()).isTrue();
+    }
+
+    /** A RUNNING run row without a job (as just after its start): the wizard shows it as going on for five minutes. */
+    static long pretendRunning(JdbcClient jdbc, String period, int expected) {
+        jdbc.sql("""
+                INSERT INTO pay_run (period, kind, status, started_by, started_at, payday, expected_employees)
+                VALUES (?, 'PRELIMINARY', 'RUNNING', 'lon1', now(), DATE '2026-11-25', ?)""")
+                .params(period, expected).update();
+        return jdbc.sql("SELECT max(id) FROM pay_run").query(Long.class).single();
+    }
+
+    /** One more employee calculated in the pretended run (progress counts the run's employee results). */
+    static void pretendDone(JdbcClient jdbc, long run, int employees) {
+        jdbc.sql("""
+                INSERT INTO pay_run_employee (pay_run_id, employee_id, cost_centre_code, gross, tax, net_deductions, net,
+                                              employer_contributions, pension, payday, errors, warnings)
+                SELECT ?, id, 'PL1', 0, 0, 0, 0, 0, 0, DATE '2026-11-25', 0, 0 FROM payroll_employee
+                WHERE id NOT IN (SELECT employee_id FROM pay_run_employee WHERE pay_run_id = ?) ORDER BY id LIMIT ?""")
+                .params(run, run, employees).update();
+    }
+
     /** Waits for the run to finish: htmx polls the progress and reloads the page, which then shows the run's result. */
     private void awaitResult() {
         browser.waitUpTo(Duration.ofMinutes(2)).until(d -> d.findElements(By.id("progress")).isEmpty()

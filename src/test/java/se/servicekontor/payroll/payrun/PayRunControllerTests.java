@@ -204,6 +204,22 @@ class PayRunControllerTests {
     }
 
     @Test
+    void aRunningRunShowsItsProgressPolledByHtmxAndNoButtons() throws Exception {
+        long running = PayRunBrowserTests.pretendRunning(jdbc, "2026-11", 3);
+        PayRunBrowserTests.pretendDone(jdbc, running, 2);
+        String page = html(get(WIZARD).with(LON1));
+        assertThat(page).contains("id=\"progress\"", "hx-get=\"/lonecenter/lonekorning?period=2026-11\"", "hx-trigger=\"every 2s\"",
+                "Preliminär körning " + running + " pågår", "2 av 3 anställda (66 %)", "<progress id=\"progress-bar\"",
+                "Vänta tills körningen är klar").doesNotContain("id=\"start-preliminary\"");
+        mvc.perform(get(WIZARD).header("HX-Request", "true").with(LON1))
+                .andExpect(status().isOk()).andExpect(header().doesNotExist("HX-Refresh"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("2 av 3 anställda")));
+        mvc.perform(post("/lonecenter/lonekorning/preliminar").param("period", "2026-11").with(LON1).with(csrf()))
+                .andExpect(flash().attribute("flashError", containsString("pågår redan")));
+    }
+
+    @Test
     void progressIsPolledByHtmxAndTheFinishedRunReloadsThePage() throws Exception {
         mvc.perform(post("/lonecenter/lonekorning/preliminar").param("period", "2026-11").with(LON1).with(csrf()));
         awaitCalculated();
