@@ -242,6 +242,7 @@ class PayRunControllerTests {
         assertThat(payRuns.current(NOVEMBER).latest()).isEmpty();
         String auditor = html(get(WIZARD).with(AUDITOR));
         assertThat(auditor).contains("Lönekörning 2026-11", "id=\"read-only\"").doesNotContain("id=\"start-preliminary\"");
+        assertThat(html(get(WIZARD + "&lang=en").with(LON1))).contains("Pay run 2026-11", "Start preliminary run", "Release by another officer");
     }
 
     private PayRunView awaitCalculated() {
