@@ -97,7 +97,7 @@ class PayRunBrowserTests {
         assertThat(errors).contains("Bertil Berg", "Bankkonto saknas");
         assertThat(browser.find(By.id("start-final")).isEnabled()).isFalse();
         assertThat(browser.find(By.id("final-blocked")).getText()).contains("1 fel");
-        shot("02-fellista", 1500);
+        shot("02-fellista", 1600);
 
         browser.find(By.cssSelector("#errors a[href$='/anstallningar/" + bertilsEmployment + "/andra']")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("clearingNumber")));
