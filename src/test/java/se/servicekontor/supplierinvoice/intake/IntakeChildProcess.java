@@ -27,7 +27,7 @@ public final class IntakeChildProcess {
     public static void main(String[] args) throws InterruptedException {
         Path marker = Path.of(System.getProperty("intake.halt.marker"));
         int chunks = Integer.getInteger("intake.halt.after-chunks", 2);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(args);
+        ConfigurableApplicationContext context = start(args);
         HaltAfterCommittedChunks<InboxFile, IntakeResult> halt = new HaltAfterCommittedChunks<>(chunks, marker);
         processFileStep(context).registerChunkListener(halt);
 
@@ -42,6 +42,24 @@ public final class IntakeChildProcess {
                 System.out.println("INTAKE-RUN ENDED BEFORE THE HALT: " + run.getStatus() + " " + run.getAllFailureExceptions());
                 System.out.flush();
                 System.exit(2);
+            }
+        }
+    }
+
+    /**
+     * Starts the application; retried a few times because the machine's PostgreSQL is shared with other builds
+     * and may briefly refuse connections ("too many clients") while the child starts.
+     */
+    private static ConfigurableApplicationContext start(String[] args) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new SpringApplicationBuilder(Application.class).run(args);
+            } catch (RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                System.out.println("Start attempt " + attempt + " failed (" + e.getMessage() + "); trying again");
+                Thread.sleep(3000L * attempt);
             }
         }
     }

@@ -58,6 +58,7 @@ class IntakeCrashTests extends IntakeTestSupport {
                 "-Xmx768m", "-Dintake.halt.marker=" + marker.toAbsolutePath(), "-Dintake.halt.after-chunks=" + HALT_AFTER_CHUNKS,
                 "-cp", System.getProperty("java.class.path"), IntakeChildProcess.class.getName(),
                 "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=5", "--spring.datasource.hikari.minimum-idle=1",
                 "--servicekontor.invoice.inbox=" + inbox.toAbsolutePath(),
                 "--servicekontor.storage.directory=" + Path.of(storage).toAbsolutePath(),
                 "--servicekontor.invoice.intake.chunk-size=" + CHUNK_SIZE,
