@@ -101,6 +101,14 @@ public class ReceivedFiles {
                 .params(Status.PROCESSED.name(), id).update();
     }
 
+    /** The same for many files in one statement (e.g. a batch job's chunk). */
+    public void markProcessed(java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE received_file SET status = :status, reason = NULL WHERE id IN (:ids)")
+                    .param("status", Status.PROCESSED.name()).param("ids", ids).update();
+        }
+    }
+
     public Optional<ReceivedFile> find(long id) {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ReceivedFiles::map).optional();
     }

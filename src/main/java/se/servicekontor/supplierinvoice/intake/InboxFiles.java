@@ -11,11 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,27 +32,32 @@ public class InboxFiles {
             QUARANTINED = "QUARANTINED";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
     private final String batchPrefix;
 
-    InboxFiles(JdbcClient jdbc, Clock clock, @Value("${spring.batch.jdbc.table-prefix:BATCH_}") String batchPrefix) {
+    InboxFiles(JdbcClient jdbc, JdbcTemplate batch, Clock clock,
+               @Value("${spring.batch.jdbc.table-prefix:BATCH_}") String batchPrefix) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
         this.batchPrefix = batchPrefix;
     }
 
-    /** Records files this run moved into the claim folder; a token already recorded (by an orphan sweep) is left alone. */
-    int recordClaimed(List<Inbox.Claimed> claimed, long jobInstanceId, String actor) {
-        int recorded = 0;
-        for (Inbox.Claimed file : claimed) {
-            recorded += jdbc.sql("""
-                    INSERT INTO inbox_file (claim_token, source, original_name, claimed_path, size_bytes, claimed_by, claimed_at, job_instance_id)
-                    VALUES (?, 'INBOX', ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(file.token(), displayName(file.originalName()), file.path().toString(), file.size(), actor, now(),
-                            jobInstanceId)
-                    .update();
+    /**
+     * Records files this run moved into the claim folder, in one JDBC batch; a token already recorded (by an
+     * orphan sweep) is left alone.
+     */
+    void recordClaimed(List<Inbox.Claimed> claimed, long jobInstanceId, String actor) {
+        if (claimed.isEmpty()) {
+            return;
         }
-        return recorded;
+        OffsetDateTime now = now();
+        batch.batchUpdate("""
+                INSERT INTO inbox_file (claim_token, source, original_name, claimed_path, size_bytes, claimed_by, claimed_at, job_instance_id)
+                VALUES (?, 'INBOX', ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                claimed.stream().map(file -> new Object[] {file.token(), displayName(file.originalName()), file.path().toString(),
+                        file.size(), actor, now, jobInstanceId}).toList());
     }
 
     /** Records a file already kept in the received files (upload or retry), owned by no run yet: the next run takes it. */
@@ -97,11 +102,10 @@ public class InboxFiles {
                 .query(Long.class).single();
     }
 
-    /** The unprocessed files of this run in one partition (id modulo grid), by id. */
-    List<Long> pending(long jobInstanceId, int grid, int partition) {
-        return jdbc.sql("""
-                SELECT id FROM inbox_file WHERE job_instance_id = ? AND outcome IS NULL AND MOD(id, ?) = ? ORDER BY id""")
-                .params(jobInstanceId, grid, partition).query(Long.class).list();
+    /** The next unprocessed files of this run in one partition (id modulo grid) after {@code afterId}, by id, at most {@code limit}. */
+    List<InboxFile> pending(long jobInstanceId, int grid, int partition, long afterId, int limit) {
+        return jdbc.sql(SELECT + " WHERE job_instance_id = ? AND outcome IS NULL AND MOD(id, ?) = ? AND id > ? ORDER BY id LIMIT ?")
+                .params(jobInstanceId, grid, partition, afterId, limit).query(InboxFiles::map).list();
     }
 
     /** All files of this run in one partition, processed or not: the partition's expected item count. */
@@ -110,24 +114,31 @@ public class InboxFiles {
                 .params(jobInstanceId, grid, partition).query(Long.class).single();
     }
 
-    Optional<InboxFile> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(InboxFiles::map).optional();
-    }
-
     /**
-     * Locks the row for this chunk's transaction, provided it is still unprocessed and still this run's.
-     * False means another run took it over or processed it: the caller must not write anything for it.
+     * Locks a chunk's rows for its transaction, in one statement, provided each is still unprocessed and still
+     * this run's. False means another run took one over or processed it: the caller must not write anything.
      */
-    boolean claimForProcessing(long id, long jobInstanceId, long jobExecutionId) {
+    boolean claimForProcessing(Collection<Long> ids, long jobInstanceId, long jobExecutionId) {
+        if (ids.isEmpty()) {
+            return true;
+        }
         return jdbc.sql("""
-                UPDATE inbox_file SET processed_at = ?, job_execution_id = ?
-                WHERE id = ? AND outcome IS NULL AND job_instance_id = ?""")
-                .params(now(), jobExecutionId, id, jobInstanceId).update() == 1;
+                UPDATE inbox_file SET processed_at = :now, job_execution_id = :execution
+                WHERE id IN (:ids) AND outcome IS NULL AND job_instance_id = :instance""")
+                .param("now", now()).param("execution", jobExecutionId).param("ids", ids).param("instance", jobInstanceId)
+                .update() == new HashSet<>(ids).size();
     }
 
-    void setOutcome(long id, String outcome, long receivedFileId) {
-        jdbc.sql("UPDATE inbox_file SET outcome = ?, received_file_id = ? WHERE id = ?")
-                .params(outcome, receivedFileId, id).update();
+    /** Sets the outcome of a chunk's files in one JDBC batch. */
+    void setOutcomes(List<Outcome> outcomes) {
+        if (!outcomes.isEmpty()) {
+            batch.batchUpdate("UPDATE inbox_file SET outcome = ?, received_file_id = ? WHERE id = ?",
+                    outcomes.stream().map(o -> new Object[] {o.outcome(), o.receivedFileId(), o.inboxFileId()}).toList());
+        }
+    }
+
+    /** What became of one picked-up file. */
+    record Outcome(long inboxFileId, String outcome, long receivedFileId) {
     }
 
     /** Files per outcome (null = not yet processed) for one run, in a stable order. */
@@ -146,8 +157,11 @@ public class InboxFiles {
                 .param(jobInstanceId).query(InboxFiles::map).list();
     }
 
-    void forgetClaimedCopy(long id) {
-        jdbc.sql("UPDATE inbox_file SET claimed_path = NULL WHERE id = ?").param(id).update();
+    void forgetClaimedCopies(List<Long> ids) {
+        for (int i = 0; i < ids.size(); i += 1000) {
+            jdbc.sql("UPDATE inbox_file SET claimed_path = NULL WHERE id IN (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).update();
+        }
     }
 
     private static final String SELECT = """

@@ -68,17 +68,28 @@ class IntakeWriter implements ItemWriter<IntakeResult> {
         String actor = actor(step);
         List<IntakeResult> results = new ArrayList<>(chunk.getItems());
         results.sort(Comparator.comparingLong(r -> r.file().id()));
-        for (IntakeResult result : results) {
-            if (!inboxFiles.claimForProcessing(result.file().id(), instanceId, step.getJobExecutionId())) {
-                throw new IllegalStateException("Filen " + result.file() + " har redan behandlats eller tagits över av en "
-                        + "annan körning; inget skrivs för den här gruppen.");
-            }
+        if (!inboxFiles.claimForProcessing(results.stream().map(r -> r.file().id()).toList(), instanceId,
+                step.getJobExecutionId())) {
+            throw new IllegalStateException("En fil i gruppen " + results.stream().map(r -> r.file().toString()).toList()
+                    + " har redan behandlats eller tagits över av en annan körning; inget skrivs för den här gruppen.");
         }
         Map<String, Long> supplierIds = registerSuppliers(results, actor);
         results.sort(Comparator.comparing(IntakeWriter::lockOrder));
+        Batch batch = new Batch();
         for (IntakeResult result : results) {
-            write(result, supplierIds, actor, step);
+            write(result, supplierIds, actor, step, batch);
         }
+        // What is the same for every file of the chunk goes to the database in one round trip each.
+        invoices.insertVat(batch.vat);
+        receivedFiles.markProcessed(batch.processed);
+        inboxFiles.setOutcomes(batch.outcomes);
+    }
+
+    /** Rows a chunk writes in JDBC batches at its end, in the same transaction. */
+    private static final class Batch {
+        final List<Object[]> vat = new ArrayList<>();
+        final List<Long> processed = new ArrayList<>();
+        final List<InboxFiles.Outcome> outcomes = new ArrayList<>();
     }
 
     private Map<String, Long> registerSuppliers(List<IntakeResult> results, String actor) {
@@ -97,52 +108,55 @@ class IntakeWriter implements ItemWriter<IntakeResult> {
         return ids;
     }
 
-    private void write(IntakeResult result, Map<String, Long> supplierIds, String actor, StepExecution step) throws IOException {
+    private void write(IntakeResult result, Map<String, Long> supplierIds, String actor, StepExecution step, Batch batch)
+            throws IOException {
         InboxFile file = result.file();
         ReceivedFile stored = keep(result, actor);
         if (stored.status() == ReceivedFiles.Status.REJECTED && !(result.verdict() instanceof Rejected)) {
-            reject(file, stored, new Rejected(stored.reason(), List.of(), null), step);
+            reject(file, stored, new Rejected(stored.reason(), List.of(), null), step, batch);
             return;
         }
         InvoiceCheck.Verdict verdict = result.verdict();
         if (verdict instanceof Rejected rejected) {
-            reject(file, stored, rejected, step);
+            reject(file, stored, rejected, step, batch);
         } else if (verdict instanceof Accepted accepted) {
             String supplierKey = facts(accepted.content()).key();
             ReceivedInvoices.Saved saved = invoices.save(new ReceivedInvoices.NewInvoice(stored.id(), file.id(), Status.RECEIVED,
                     supplierIds.get(supplierKey), accepted.format().name(), accepted.content(), stored.sha256(),
                     ReceivedInvoices.dedupeKey(supplierKey, accepted.content()), accepted.ruleSet(), accepted.lineCount(),
-                    null, stored.receivedAt()));
-            invoices.saveFindings(stored.id(), accepted.warnings());
-            finish(file, stored, saved, saved.duplicate() ? InboxFiles.DUPLICATE : InboxFiles.RECEIVED);
+                    null, stored.receivedAt()), batch.vat);
+            if (!accepted.warnings().isEmpty() || file.receivedFileId() != null) { // a file stored just now has none to replace
+                invoices.saveFindings(stored.id(), accepted.warnings());
+            }
+            finish(file, stored, saved, saved.duplicate() ? InboxFiles.DUPLICATE : InboxFiles.RECEIVED, batch);
         } else if (verdict instanceof Manual manual) {
             ReceivedInvoices.Saved saved = invoices.save(new ReceivedInvoices.NewInvoice(stored.id(), file.id(), Status.MANUAL,
                     null, InvoiceCheck.SourceFormat.PDF.name(), null, stored.sha256(), null, null, null, manual.reason(),
-                    stored.receivedAt()));
-            finish(file, stored, saved, saved.duplicate() ? InboxFiles.DUPLICATE : InboxFiles.MANUAL);
+                    stored.receivedAt()), batch.vat);
+            finish(file, stored, saved, saved.duplicate() ? InboxFiles.DUPLICATE : InboxFiles.MANUAL, batch);
         } else if (verdict instanceof Quarantined quarantined) {
             InvoiceContent content = quarantined.content();
             String supplierKey = content == null || content.seller() == null ? null : facts(content).key();
             ReceivedInvoices.Saved saved = invoices.save(new ReceivedInvoices.NewInvoice(stored.id(), file.id(),
                     Status.QUARANTINED, supplierKey == null ? null : supplierIds.get(supplierKey), quarantined.format().name(),
                     content, stored.sha256(), supplierKey == null ? null : ReceivedInvoices.dedupeKey(supplierKey, content),
-                    null, quarantined.lineCount(), quarantined.reason(), stored.receivedAt()));
-            finish(file, stored, saved, saved.duplicate() ? InboxFiles.DUPLICATE : InboxFiles.QUARANTINED);
+                    null, quarantined.lineCount(), quarantined.reason(), stored.receivedAt()), batch.vat);
+            finish(file, stored, saved, saved.duplicate() ? InboxFiles.DUPLICATE : InboxFiles.QUARANTINED, batch);
         }
     }
 
-    private void finish(InboxFile file, ReceivedFile stored, ReceivedInvoices.Saved saved, String outcome) {
-        receivedFiles.markProcessed(stored.id());
+    private void finish(InboxFile file, ReceivedFile stored, ReceivedInvoices.Saved saved, String outcome, Batch batch) {
+        batch.processed.add(stored.id());
         if (file.source() == InboxFile.Source.RETRY) {
             rejectedFiles.resolved(stored.id(), saved.id());
         }
-        inboxFiles.setOutcome(file.id(), outcome, stored.id());
+        batch.outcomes.add(new InboxFiles.Outcome(file.id(), outcome, stored.id()));
     }
 
-    private void reject(InboxFile file, ReceivedFile stored, Rejected rejected, StepExecution step) {
+    private void reject(InboxFile file, ReceivedFile stored, Rejected rejected, StepExecution step, Batch batch) {
         receivedFiles.markRejected(stored.id(), cut(rejected.reason(), 2000));
         rejectedFiles.reject(stored.id(), file.id(), rejected.reason(), rejected.ruleSet(), rejected.findings());
-        inboxFiles.setOutcome(file.id(), InboxFiles.REJECTED, stored.id());
+        batch.outcomes.add(new InboxFiles.Outcome(file.id(), InboxFiles.REJECTED, stored.id()));
         skippedItems.record(step.getJobExecutionId(), step.getStepName(), file.originalName(), rejected.reason(),
                 rejected.findings().stream().filter(f -> f.fatal()).limit(20)
                         .map(f -> f.ruleId() + " " + f.message() + (f.location().isEmpty() ? "" : " (" + f.location() + ")"))

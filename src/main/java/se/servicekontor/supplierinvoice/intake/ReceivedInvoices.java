@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -34,10 +35,12 @@ import se.servicekontor.supplierinvoice.intake.validation.RuleFinding;
 public class ReceivedInvoices {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    ReceivedInvoices(JdbcClient jdbc, Clock clock) {
+    ReceivedInvoices(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -55,9 +58,17 @@ public class ReceivedInvoices {
     }
 
     Saved save(NewInvoice invoice) {
+        List<Object[]> vat = new ArrayList<>();
+        Saved saved = save(invoice, vat);
+        insertVat(vat);
+        return saved;
+    }
+
+    /** Saves the invoice row now and adds its VAT breakdown rows to {@code vat}, for one {@link #insertVat} per chunk. */
+    Saved save(NewInvoice invoice, List<Object[]> vat) {
         Long id = insert(invoice, invoice.status(), invoice.sha256(), invoice.dedupeKey(), null, invoice.note(), true);
         if (id != null) {
-            insertVat(id, invoice.content());
+            vat.addAll(vatRows(id, invoice.content()));
             return new Saved(id, null);
         }
         Map<String, Object> original = jdbc.sql("""
@@ -70,7 +81,7 @@ public class ReceivedInvoices {
                 ? "Dubblett: samma fil som faktura " + originalId + " i inkorgen."
                 : "Dubblett: samma leverantör, fakturanummer och belopp som faktura " + originalId + " i inkorgen.";
         Long duplicateId = insert(invoice, Status.DUPLICATE, null, null, originalId, note, false);
-        insertVat(duplicateId, invoice.content());
+        vat.addAll(vatRows(duplicateId, invoice.content()));
         return new Saved(duplicateId, originalId);
     }
 
@@ -115,20 +126,28 @@ public class ReceivedInvoices {
         return rows == 0 ? null : Objects.requireNonNull(keys.getKey()).longValue();
     }
 
-    private void insertVat(long invoiceId, InvoiceContent content) {
+    private static List<Object[]> vatRows(long invoiceId, InvoiceContent content) {
         if (content == null) {
-            return;
+            return List.of();
         }
+        List<Object[]> rows = new ArrayList<>();
         for (InvoiceContent.VatBreakdown vat : content.vatBreakdown()) {
             if (vat.taxableAmount() == null || vat.taxAmount() == null || vat.category() == null) {
                 continue;
             }
-            jdbc.sql("""
+            rows.add(new Object[] {invoiceId, cut(vat.category(), 5), vat.rate(), vat.taxableAmount().multiply(content.sign()),
+                    vat.taxAmount().multiply(content.sign()), cut(vat.exemptionReason(), 500)});
+        }
+        return rows;
+    }
+
+    /** Inserts VAT breakdown rows ({@link #save(NewInvoice, List)}) in one JDBC batch. */
+    void insertVat(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("""
                     INSERT INTO received_invoice_vat (invoice_id, category, rate, taxable_amount, tax_amount, exemption_reason)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(invoiceId, cut(vat.category(), 5), vat.rate(), vat.taxableAmount().multiply(content.sign()),
-                            vat.taxAmount().multiply(content.sign()), cut(vat.exemptionReason(), 500))
-                    .update();
+                    VALUES (?, ?, ?, ?, ?, ?)""", rows, new int[] {java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+                    java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.VARCHAR});
         }
     }
 

@@ -1,5 +1,7 @@
 package se.servicekontor.supplierinvoice.intake;
 
+import java.util.List;
+
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -23,10 +25,11 @@ class RemoveClaimedCopiesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-        for (InboxFile file : inboxFiles.processedWithClaimedCopy(instanceId)) {
+        List<InboxFile> processed = inboxFiles.processedWithClaimedCopy(instanceId);
+        for (InboxFile file : processed) {
             inbox.delete(file.claimedPath());
-            inboxFiles.forgetClaimedCopy(file.id());
         }
+        inboxFiles.forgetClaimedCopies(processed.stream().map(InboxFile::id).toList());
         return RepeatStatus.FINISHED;
     }
 }

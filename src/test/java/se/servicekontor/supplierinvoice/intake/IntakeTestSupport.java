@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,19 +57,54 @@ public abstract class IntakeTestSupport {
     @Value("${servicekontor.invoice.inbox}")
     protected Path inbox;
 
+    @Autowired
+    protected JobOperator jobOperator;
+
     /**
-     * Every test starts from an empty invoice register: the classes share one database, and an invoice one
-     * class received would make the same document a duplicate in the next.
+     * Every test starts from what a new installation has: no intake run going, an empty inbox folder (claim
+     * folder included) and an empty invoice register. The classes share one application context, so one
+     * database and one inbox folder: files or a run a failed test left behind would otherwise land in the
+     * next test's run, and an invoice one class received would make the same document a duplicate in the next.
      */
     @BeforeEach
-    void emptyInvoiceRegister() {
+    void startFromAnEmptyInboxAndRegister() throws IOException {
+        settleLeftoverRuns();
+        emptyFolder(inbox);
         jdbc.sql("DELETE FROM intake_finding").update();
         jdbc.sql("DELETE FROM received_invoice_vat").update();
         jdbc.sql("DELETE FROM rejected_file").update();
         jdbc.sql("UPDATE received_invoice SET duplicate_of = NULL").update();
         jdbc.sql("DELETE FROM received_invoice").update();
         jdbc.sql("DELETE FROM inbox_file").update();
+        jdbc.sql("DELETE FROM received_file WHERE purpose = ?").param(IntakeWriter.PURPOSE).update();
         jdbc.sql("DELETE FROM supplier").update();
+    }
+
+    /**
+     * Waits for an intake run a previous test left going in this JVM to end; one still marked running after
+     * that belongs to a JVM that died (the crash test's child) and is recovered, as at start-up.
+     */
+    private void settleLeftoverRuns() {
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> jobRepository.findRunningJobExecutions(InvoiceIntakeJobConfiguration.JOB).isEmpty());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            jobRepository.findRunningJobExecutions(InvoiceIntakeJobConfiguration.JOB).forEach(jobOperator::recover);
+        }
+    }
+
+    private static void emptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            return;
+        }
+        try (Stream<Path> entries = Files.walk(folder)) {
+            for (Path entry : entries.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!entry.equals(folder)) {
+                    Files.delete(entry);
+                }
+            }
+        }
     }
 
     /** Puts a file into the inbox the way an access point does: written under a temporary name, then renamed. */

@@ -33,7 +33,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
 /**
- * Every full example invoice in ../shared/data read with {@link InvoiceReader} (ph-ubl / ph-cii), checked
+ * Every full example invoice in ../shared/data read with {@link InvoiceReader} (from the DOM), checked
  * against the same business terms read independently with plain XPath from the document.
  */
 class InvoiceReaderTests {

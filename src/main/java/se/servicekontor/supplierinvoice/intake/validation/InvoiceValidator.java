@@ -167,8 +167,10 @@ public final class InvoiceValidator {
                 continue;
             }
             boolean xsd = isXsd(result.getValidationArtefact().getValidationType().getBaseType());
+            SchemaErrorPaths paths = xsd && !result.getErrorList().isEmpty()
+                    ? SchemaErrorPaths.of(executors, document) : SchemaErrorPaths.NONE;
             for (IError error : result.getErrorList()) {
-                findings.add(finding(error, xsd));
+                findings.add(finding(error, xsd, paths));
             }
         }
         boolean fatal = findings.stream().anyMatch(RuleFinding::fatal);
@@ -194,11 +196,14 @@ public final class InvoiceValidator {
         return ruleSets.get(ruleSet);
     }
 
-    private RuleFinding finding(IError error, boolean xsd) {
+    private RuleFinding finding(IError error, boolean xsd, SchemaErrorPaths paths) {
         String text = error.getErrorText(Locale.ENGLISH);
         if (xsd) {
-            return new RuleFinding(severity(error.getErrorLevel()), "XSD",
-                    "Följer inte XML-schemat: " + RuleMessages.tidy(text), lineAndColumn(error.getErrorLocation()));
+            // phive validates the DOM, which has no line numbers: the element's XPath stands in for them
+            String location = lineAndColumn(error.getErrorLocation());
+            String path = paths.next(text);
+            return new RuleFinding(severity(error.getErrorLevel()), "XSD", "Följer inte XML-schemat: " + RuleMessages.tidy(text),
+                    location.isEmpty() ? path : location);
         }
         String ruleId = error.getErrorID() == null || error.getErrorID().isBlank() ? "SCHEMATRON" : error.getErrorID().strip();
         return new RuleFinding(severity(error.getErrorLevel()), ruleId, messages.message(ruleId, text),

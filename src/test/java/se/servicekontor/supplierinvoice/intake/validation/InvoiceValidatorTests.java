@@ -25,6 +25,7 @@ import se.servicekontor.supplierinvoice.intake.validation.ValidationReport.Outco
 class InvoiceValidatorTests {
 
     private static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    private static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     private static final InvoiceValidator validator = new InvoiceValidator();
 
     @Test
@@ -127,6 +128,20 @@ class InvoiceValidatorTests {
         assertTrue(report.findings().stream().allMatch(f -> f.ruleId().equals("XSD") && f.fatal()), report.toString());
         assertTrue(report.findings().get(0).message().contains("NoSuchElement"), report.toString());
         assertNotNull(report.reason());
+    }
+
+    @Test
+    void schemaErrorSaysWhereInTheDocumentItIs() throws DocumentRefused {
+        Document invoice = validator.parse(peppol("examples/base-example.xml"));
+        Element secondLine = (Element) invoice.getElementsByTagNameNS(CAC, "InvoiceLine").item(1);
+        secondLine.insertBefore(invoice.createElementNS(CBC, "cbc:NoSuchElement"), secondLine.getFirstChild());
+
+        ValidationReport report = validator.validate("schema-error-in-line.xml", invoice);
+
+        RuleFinding error = report.findings().stream().filter(f -> f.message().contains("NoSuchElement")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.toString()));
+        assertEquals("XSD", error.ruleId());
+        assertEquals("/Invoice/cac:InvoiceLine[2]/cbc:NoSuchElement", error.location());
     }
 
     @Test
