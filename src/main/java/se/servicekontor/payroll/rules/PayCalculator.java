@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One employee's pay for one payment month: the fixed monthly salary of that month (pro-rated for
@@ -37,11 +40,49 @@ public final class PayCalculator {
 
     /** Variable pay and absence of the previous month, as deviations. */
     public sealed interface Variable {
-        /** Sick days of one sick period (work days with lost pay), paid by SickPay. */
-        record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies) implements Variable {
+        /**
+         * Sick days of one sick period. Days 1–14: the work days with lost pay, paid by SickPay. From day 15: every
+         * calendar day up to lastDay that lies in the month the variable pay was earned (the payment month − 1) is
+         * deducted per calendar day, with the AB addition of 10 % on days 15–90 (SickPayFromDay15). A period that goes on
+         * into the next month is reported again then, with the same firstDay and karensApplies = false.
+         *
+         * @param firstDay day 1 of the sick period (with a relapse within five days, day 1 of the earlier period)
+         * @param lastDay the last calendar day of sickness known (may lie after the month; a weekend counts)
+         */
+        record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay) implements Variable {
+            public Sickness {
+                Objects.requireNonNull(firstDay, "firstDay");
+                workDays = List.copyOf(workDays);
+                Objects.requireNonNull(lastDay, "lastDay");
+                if (lastDay.isBefore(firstDay))
+                    throw new IllegalArgumentException("The sick period ends " + lastDay + ", before its first day " + firstDay);
+            }
+
+            /** A sick period whose last day is its last sick work day given. */
+            public Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies) {
+                this(firstDay, workDays, karensApplies, workDays.isEmpty() ? firstDay : workDays.get(workDays.size() - 1));
+            }
         }
         /** Leave without pay (tjänstledighet, VAB, parental leave): work days deducted. */
         record UnpaidLeave(List<LocalDate> workDays) implements Variable {
+        }
+        /**
+         * Leave without pay under AB § 28 (AbsenceDeduction): a leave of at most 5 days is deducted per work day, a
+         * longer one per calendar day (monthly salary × 12 / 365); only the days in the earning month (payment month − 1).
+         */
+        record LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays) implements Variable {
+            public LeaveOfAbsence {
+                Objects.requireNonNull(from, "from");
+                Objects.requireNonNull(to, "to");
+                workDays = List.copyOf(workDays);
+            }
+        }
+        /** Hours of unpaid absence on a day otherwise worked: monthly salary × 12 / (52 × weekly hours) per hour (AB § 28). */
+        record AbsenceHours(BigDecimal hours, BigDecimal weeklyHours) implements Variable {
+            public AbsenceHours {
+                Objects.requireNonNull(hours, "hours");
+                Objects.requireNonNull(weeklyHours, "weeklyHours");
+            }
         }
         /** Paid vacation days taken: salary continues, plus the semesterdagstillägg. */
         record Vacation(int paidDays) implements Variable {
@@ -52,23 +93,112 @@ public final class PayCalculator {
         /** Inconvenient hours of one category (A–D). */
         record InconvenientHours(char category, BigDecimal hours) implements Variable {
         }
+        /** Hours worked at an hourly rate (timlön), for hourly staff or extra hours paid by the hour. */
+        record HourlyWork(BigDecimal hours, BigDecimal hourlyRate) implements Variable {
+            public HourlyWork {
+                Objects.requireNonNull(hours, "hours");
+                Objects.requireNonNull(hourlyRate, "hourlyRate");
+            }
+        }
         /** A one-off taxable addition (engångstillägg). */
         record Addition(BigDecimal amount) implements Variable {
+        }
+        /**
+         * A one-off payment (engångsbelopp: retro pay, bonus, vacation compensation at termination), taxed by the
+         * one-off table on the expected annual income instead of the monthly table. Unlike {@link Addition}.
+         */
+        record OneOffPayment(BigDecimal amount, Kind kind, String text, LocalDate earnedFrom, LocalDate earnedTo) implements Variable {
+            /**
+             * @param earnedFrom first day the amount was earned (retro pay: the historic month); null = the earning month
+             * @param earnedTo last day, inclusive; null when earnedFrom is
+             */
+            public OneOffPayment {
+                Objects.requireNonNull(amount, "amount");
+                Objects.requireNonNull(kind, "kind");
+                text = text == null || text.isBlank() ? kind.text() : text;
+                if ((earnedFrom == null) != (earnedTo == null) || earnedFrom != null && earnedTo.isBefore(earnedFrom))
+                    throw new IllegalArgumentException("Give both earning dates, in order, or neither: " + earnedFrom + "–" + earnedTo);
+            }
+
+            /** Earned in the earning month (payment month − 1). */
+            public OneOffPayment(BigDecimal amount, Kind kind, String text) {
+                this(amount, kind, text, null, null);
+            }
+
+            /** With the kind's own pay slip text. */
+            public OneOffPayment(BigDecimal amount, Kind kind) {
+                this(amount, kind, kind.text());
+            }
+
+            /** What the one-off payment is; the code is the pay line's. */
+            public enum Kind {
+                RETRO_PAY("RETRO", "Retroaktiv lön"),
+                BONUS("BONUS", "Bonus"),
+                VACATION_COMPENSATION("SEMERS", "Semesterersättning vid anställningens slut"),
+                OTHER("ENGANG", "Engångsbelopp");
+
+                private final String code;
+                private final String text;
+
+                Kind(String code, String text) {
+                    this.code = code;
+                    this.text = text;
+                }
+
+                public String code() {
+                    return code;
+                }
+
+                public String text() {
+                    return text;
+                }
+            }
         }
         /** A one-off deduction from net pay (engångsavdrag). */
         record NetDeduction(BigDecimal amount) implements Variable {
         }
     }
 
-    /** One line of the pay slip; taxable lines make up gross pay, net deductions come after tax. */
-    public record PayLine(String code, String text, BigDecimal amount, boolean taxable) {
+    /**
+     * One line of the pay slip; taxable lines make up gross pay, net deductions come after tax.
+     *
+     * @param earnedFrom first day the line's pay was earned (a salary segment, the sick days, the earning month); set by
+     *        {@link #calculate} on every line, null only on lines built with the four-argument constructor
+     * @param earnedTo last day the line's pay was earned, inclusive
+     */
+    public record PayLine(String code, String text, BigDecimal amount, boolean taxable, LocalDate earnedFrom, LocalDate earnedTo) {
+
+        /** A line without earning dates. */
+        public PayLine(String code, String text, BigDecimal amount, boolean taxable) {
+            this(code, text, amount, taxable, null, null);
+        }
+
+        /** This line earned from–to, unless it already has dates. */
+        PayLine earned(LocalDate from, LocalDate to) {
+            return earnedFrom != null ? this : new PayLine(code, text, amount, taxable, from, to);
+        }
     }
 
-    /** The month's result. */
+    /**
+     * The month's result.
+     *
+     * @param tax all preliminary tax withheld: the monthly table on regular pay plus the one-off table on one-off payments
+     * @param pension the employer's AKAP-KR pension cost on the month's pensionable pay (an employer cost, not in net)
+     * @param notices what payroll staff must act on, e.g. {@link Notice#SICK_DAY_15}
+     */
     public record Result(List<PayLine> lines, BigDecimal grossTaxable, BigDecimal tax, BigDecimal netDeductions,
-                         BigDecimal net, BigDecimal employerContributions, LocalDate payday) {
+                         BigDecimal net, BigDecimal employerContributions, LocalDate payday, PensionCost pension,
+                         List<Notice> notices) {
         public Result {
             lines = List.copyOf(lines);
+            Objects.requireNonNull(pension, "pension");
+            notices = List.copyOf(notices);
+        }
+
+        /** A result without pension cost and notices, as built before they existed. */
+        public Result(List<PayLine> lines, BigDecimal grossTaxable, BigDecimal tax, BigDecimal netDeductions,
+                      BigDecimal net, BigDecimal employerContributions, LocalDate payday) {
+            this(lines, grossTaxable, tax, netDeductions, net, employerContributions, payday, PensionCost.NONE, List.of());
         }
     }
 
@@ -87,19 +217,62 @@ public final class PayCalculator {
         public static final AgreementRates AB_2026 = new AgreementRates(new BigDecimal("165"), new BigDecimal("180"),
                 new BigDecimal("240"), new BigDecimal("0.605"), Map.of('A', new BigDecimal("130.70"), 'B', new BigDecimal("68.10"),
                         'C', new BigDecimal("58.40"), 'D', new BigDecimal("26.40")));
+
+        /** OB categories looked up in the dated figures ("ab.ob.A" …). */
+        static final String OB_CATEGORIES = "ABCD";
+
+        public AgreementRates {
+            Objects.requireNonNull(overtimeDivisor, "overtimeDivisor");
+            Objects.requireNonNull(simpleOvertimePct, "simpleOvertimePct");
+            Objects.requireNonNull(qualifiedOvertimePct, "qualifiedOvertimePct");
+            Objects.requireNonNull(vacationSupplementPct, "vacationSupplementPct");
+            obKronorPerHour = Map.copyOf(obKronorPerHour);
+        }
+
+        /**
+         * The agreement figures valid on a day (the day the variable pay was earned), from the dated figures
+         * {@code ab.overtime.*}, {@code ab.vacation.supplementPercentPerDay} and {@code ab.ob.A–D} (revised each 1 April).
+         */
+        public static AgreementRates on(ReferenceValues values, LocalDate day) {
+            Map<Character, BigDecimal> ob = new java.util.HashMap<>();
+            for (char category : OB_CATEGORIES.toCharArray())
+                ob.put(category, values.value("ab.ob." + category, day));
+            return new AgreementRates(values.value("ab.overtime.hourlyDivisor", day), values.value("ab.overtime.simplePercent", day),
+                    values.value("ab.overtime.qualifiedPercent", day), values.value("ab.vacation.supplementPercentPerDay", day), ob);
+        }
     }
 
     private final PreliminaryTax tax;
     private final EmployerContributions contributions;
     private final PayCalendar calendar;
-    private final AgreementRates rates;
-    private final SickPay sickPay = new SickPay();
+    private final AkapKr pension;
+    private final OneOffTax oneOffTax;
+    private final DeviationLines deviationLines;
 
+    /** Pay line codes taxed by the one-off table. */
+    private static final Set<String> ONE_OFF_CODES = Arrays.stream(Variable.OneOffPayment.Kind.values())
+            .map(Variable.OneOffPayment.Kind::code).collect(Collectors.toUnmodifiableSet());
+
+    /** With the dated figures shipped inside the application ({@link ReferenceValues#bundled()}). */
     public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates) {
+        this(tax, contributions, calendar, rates, ReferenceValues.bundled());
+    }
+
+    /** @param values dated figures: base amounts, pension rates, vacation percentages, sick-pay addition */
+    public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates,
+                         ReferenceValues values) {
+        this(tax, contributions, calendar, rates, values, OneOffTax.bundled());
+    }
+
+    /** @param oneOffTax the one-off tax tables (engångsbelopp) for one-off payments */
+    public PayCalculator(PreliminaryTax tax, EmployerContributions contributions, PayCalendar calendar, AgreementRates rates,
+                         ReferenceValues values, OneOffTax oneOffTax) {
+        this.oneOffTax = Objects.requireNonNull(oneOffTax);
         this.tax = Objects.requireNonNull(tax);
         this.contributions = Objects.requireNonNull(contributions);
         this.calendar = Objects.requireNonNull(calendar);
-        this.rates = Objects.requireNonNull(rates);
+        this.pension = new AkapKr(values);
+        this.deviationLines = new DeviationLines(Objects.requireNonNull(rates), values);
     }
 
     /**
@@ -111,57 +284,46 @@ public final class PayCalculator {
     public Result calculate(YearMonth month, LocalDate birthDate, TaxDecision decision, List<SalarySegment> segments,
                             BigDecimal salaryOfPreviousMonth, List<Variable> variable) {
         List<PayLine> lines = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         int daysInMonth = month.lengthOfMonth();
         for (SalarySegment s : segments) {
             if (YearMonth.from(s.from()).compareTo(month) != 0 || YearMonth.from(s.to()).compareTo(month) != 0)
                 throw new IllegalArgumentException("A salary segment must lie inside " + month);
-            lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true));
+            lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true, s.from(), s.to()));
         }
-        BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
-        for (Variable v : variable) {
-            if (v instanceof Variable.Sickness sick) {
-                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, dayPay)).toList();
-                SickPay.Result result = sickPay.calculate(sick.firstDay(), days, SickPay.averageWeekSickPay(salaryOfPreviousMonth),
-                        sick.karensApplies());
-                BigDecimal lost = money(dayPay.multiply(BigDecimal.valueOf(result.days().size())));
-                lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar", lost.negate(), true));
-                lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
-                        result.total(), true));
-            } else if (v instanceof Variable.UnpaidLeave leave) {
-                lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar",
-                    money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
-            } else if (v instanceof Variable.Vacation vacation) {
-                // AB § 27: semesterdagstillägg 0.605 % of the monthly salary per paid vacation day taken
-                BigDecimal perDay = money(salaryOfPreviousMonth.multiply(rates.vacationSupplementPct()).movePointLeft(2));
-                lines.add(new PayLine("SEMTILL", "Semesterdagstillägg " + vacation.paidDays() + " dagar",
-                        money(perDay.multiply(BigDecimal.valueOf(vacation.paidDays()))), true));
-            } else if (v instanceof Variable.Overtime overtime) {
-                // AB § 20: hourly pay = monthly salary / 165; simple 180 %, qualified 240 %
-                BigDecimal pct = overtime.qualified() ? rates.qualifiedOvertimePct() : rates.simpleOvertimePct();
-                BigDecimal amount = money(salaryOfPreviousMonth.multiply(overtime.hours()).multiply(pct).movePointLeft(2)
-                        .divide(rates.overtimeDivisor(), 10, RoundingMode.HALF_UP));
-                lines.add(new PayLine(overtime.qualified() ? "OT2" : "OT1", (overtime.qualified() ? "Kvalificerad" : "Enkel")
-                        + " övertid " + overtime.hours().toPlainString() + " tim", amount, true));
-            } else if (v instanceof Variable.InconvenientHours ob) {
-                BigDecimal perHour = rates.obKronorPerHour().get(ob.category());
-                if (perHour == null)
-                    throw new IllegalArgumentException("Unknown OB category " + ob.category());
-                lines.add(new PayLine("OB" + ob.category(), "OB " + ob.category() + " " + ob.hours().toPlainString() + " tim",
-                        money(perHour.multiply(ob.hours())), true));
-            } else if (v instanceof Variable.Addition addition) {
-                lines.add(new PayLine("TILL", "Engångstillägg", money(addition.amount()), true));
-            } else if (v instanceof Variable.NetDeduction deduction) {
-                lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
-            }
-        }
+        deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices);
         BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
-        BigDecimal withheld = money(BigDecimal.valueOf(tax.taxFor(decision, taxable)));
+        LocalDate payday = calendar.payday(month);
+        BigDecimal withheld = tax(month, decision, lines);
         BigDecimal netDeductions = lines.stream().filter(l -> !l.taxable()).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add).negate();
         BigDecimal net = gross.subtract(withheld).subtract(netDeductions);
-        LocalDate payday = calendar.payday(month);
         BigDecimal employer = contributions.contribution(birthDate, payday, taxable);
-        return new Result(lines, gross, withheld, netDeductions, net, employer, payday);
+        // AKAP-KR: pensionable pay taken as the month's taxable cash pay — UNCONFIRMED against AKAP-KR's definition
+        PensionCost pensionCost = pension.cost(payday, taxable);
+        return new Result(lines, gross, withheld, netDeductions, net, employer, payday, pensionCost, notices);
+    }
+
+    /**
+     * The preliminary tax on a month's pay lines, in whole kronor (scale 2): the monthly table on the regular taxable pay
+     * and the one-off table on the one-off payments (lines whose code is a {@link Variable.OneOffPayment.Kind}'s). For
+     * {@link #calculate}, and for the pay run when one employee's lines from several employments are taxed together.
+     */
+    // SFL 12 kap. 6 §: one-off payments by the one-off table on the expected annual income including them; a negative
+    // one-off (a retro claw-back) stays in the monthly basis, and the one-off basis never exceeds the month's taxable pay
+    // (deductions larger than the regular pay reduce it). Expected income = the month's regular pay × 12 — UNCONFIRMED
+    public BigDecimal tax(YearMonth month, TaxDecision decision, List<PayLine> lines) {
+        BigDecimal zero = money(BigDecimal.ZERO);
+        BigDecimal taxable = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(zero, BigDecimal::add).max(zero);
+        BigDecimal oneOffPay = lines.stream().filter(l -> l.taxable() && ONE_OFF_CODES.contains(l.code())).map(PayLine::amount)
+                .reduce(zero, BigDecimal::add);
+        BigDecimal oneOffTaxed = oneOffPay.max(zero).min(taxable);
+        BigDecimal regular = taxable.subtract(oneOffTaxed);
+        long tableTax = tax.taxFor(decision, regular);
+        long taxOnOneOff = oneOffTaxed.signum() > 0
+                ? oneOffTax.taxFor(decision, calendar.payday(month), regular.multiply(BigDecimal.valueOf(12)).add(oneOffTaxed), oneOffTaxed)
+                : 0;
+        return money(BigDecimal.valueOf(Math.addExact(tableTax, taxOnOneOff)));
     }
 
     /** The segment's share of the monthly salary. */
@@ -173,9 +335,10 @@ public final class PayCalculator {
     }
 
     /**
-     * Lost pay per work day for absence deductions and sick pay: monthly salary × 12 / 260 (52 weeks
-     * of 5 work days). UNCONFIRMED against AB § 28's deduction rules (which distinguish short and
-     * long absences): keep as the single place to change.
+     * Lost pay per work day for short absences and sick days 1–14: monthly salary × 12 / 260 (52 weeks
+     * of 5 work days; with 8-hour days the same as AB § 28's hourly pay × 12 / (52 × 40)). Longer leave
+     * ({@link Variable.LeaveOfAbsence}) and sick days from day 15 use the calendar-day pay × 12 / 365
+     * ({@link AbsenceDeduction}). {@link Variable.UnpaidLeave} keeps this per-work-day rule whatever its length.
      */
     static BigDecimal workDayPay(BigDecimal monthlySalary) {
         return money(monthlySalary.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(260), 10, RoundingMode.HALF_UP));
@@ -190,7 +353,7 @@ public final class PayCalculator {
         return days;
     }
 
-    private static BigDecimal money(BigDecimal amount) {
+    static BigDecimal money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

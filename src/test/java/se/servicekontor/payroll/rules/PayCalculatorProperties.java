@@ -40,6 +40,35 @@ class PayCalculatorProperties {
         assertThat(result.net().scale()).isEqualTo(2);
     }
 
+    @Property(tries = 200)
+    void moneyAddsUpWithEveryKindOfVariable(@ForAll @BigRange(min = "15000", max = "95000") BigDecimal salary,
+                                            @ForAll @IntRange(min = 0, max = 60) int sickDays,
+                                            @ForAll @IntRange(min = 0, max = 80) int hours,
+                                            @ForAll @IntRange(min = 0, max = 40000) int oneOff,
+                                            @ForAll @IntRange(min = 0, max = 20) int leaveDays) {
+        BigDecimal monthly = salary.setScale(2, java.math.RoundingMode.DOWN);
+        LocalDate firstSick = LocalDate.of(2026, 8, 20);
+        LocalDate lastSick = firstSick.plusDays(sickDays);
+        var result = calculator.calculate(YearMonth.of(2026, 10), LocalDate.of(1985, 6, 1), new TaxDecision.Table(33, 1),
+                List.of(new SalarySegment(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), monthly, new BigDecimal("100"))),
+                monthly, List.of(
+                        new Variable.Sickness(firstSick, PayCalculator.weekdays(firstSick, lastSick).stream()
+                                .filter(d -> d.getMonthValue() == 9).toList(), false, lastSick),
+                        new Variable.HourlyWork(BigDecimal.valueOf(hours), new BigDecimal("187.50")),
+                        new Variable.LeaveOfAbsence(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1).plusDays(leaveDays),
+                                PayCalculator.weekdays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1).plusDays(leaveDays))),
+                        new Variable.OneOffPayment(BigDecimal.valueOf(oneOff), Variable.OneOffPayment.Kind.BONUS)));
+        BigDecimal taxableLines = result.lines().stream().filter(PayLine::taxable).map(PayLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(result.grossTaxable()).isEqualByComparingTo(taxableLines);
+        assertThat(result.net()).isEqualByComparingTo(result.grossTaxable().subtract(result.tax()).subtract(result.netDeductions()));
+        assertThat(result.tax()).isLessThanOrEqualTo(result.grossTaxable().max(BigDecimal.ZERO));
+        assertThat(result.pension().total().signum()).isGreaterThanOrEqualTo(0);
+        assertThat(result.lines()).allSatisfy(l -> {
+            assertThat(l.earnedFrom()).isNotNull();
+            assertThat(l.earnedTo()).isAfterOrEqualTo(l.earnedFrom());
+        });
+    }
+
     /*
      * The official tables are monotone within the kronor rows (up to 80 000 kr) and within the
      * percentage rows (from 80 001 kr), but not across the seam: table 32 column 1 takes 25 944 kr

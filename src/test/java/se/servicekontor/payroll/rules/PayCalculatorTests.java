@@ -37,6 +37,19 @@ class PayCalculatorTests {
     }
 
     @Test
+    void theResultCarriesTheAkapKrPensionCost() {
+        // AKAP-KR: 35 000 ≤ 52 125 (7.5 × 83 400 / 12) → 35 000 × 6 % = 2 100.00; särskild löneskatt 2 100 × 24.26 % = 509.46
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"), List.of());
+        assertThat(result.pension().pensionablePay()).isEqualByComparingTo("35000.00");
+        assertThat(result.pension().premium()).isEqualByComparingTo("2100.00");
+        assertThat(result.pension().specialPayrollTax()).isEqualByComparingTo("509.46");
+        assertThat(result.pension().total()).isEqualByComparingTo("2609.46");
+        assertThat(result.net()).isEqualByComparingTo("27866.00"); // an employer cost: net unchanged
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
     void startInTheMiddleOfTheMonthIsProRatedByCalendarDays() {
         // October has 31 days; employed 15–31 October = 17 days: 31 000 × 17 / 31 = 17 000.00
         assertThat(fixed(YearMonth.of(2026, 10), segment("2026-10-15", "2026-10-31", "31000", "100"))).isEqualByComparingTo("17000.00");
@@ -71,9 +84,17 @@ class PayCalculatorTests {
                 org.assertj.core.groups.Tuple.tuple("OT1", new BigDecimal("1080.00")),
                 org.assertj.core.groups.Tuple.tuple("OT2", new BigDecimal("960.00")),
                 org.assertj.core.groups.Tuple.tuple("OBC", new BigDecimal("233.60")),
-                org.assertj.core.groups.Tuple.tuple("OBD", new BigDecimal("66.00")));
-        // 33 000 + 1 080 + 960 + 233.60 + 66 = 35 339.60
-        assertThat(result.grossTaxable()).isEqualByComparingTo("35339.60");
+                org.assertj.core.groups.Tuple.tuple("OBD", new BigDecimal("66.00")),
+                // born 1980 turns 46 in 2026 → 31 days → 14.88 % of the variable pay 1 080 + 960 + 233.60 + 66 = 2 339.60
+                // = 348.13248 → 348.13
+                org.assertj.core.groups.Tuple.tuple("SEMROR", new BigDecimal("348.13")));
+        // 33 000 + 1 080 + 960 + 233.60 + 66 + 348.13 = 35 687.73
+        assertThat(result.grossTaxable()).isEqualByComparingTo("35687.73");
+        // October's variable pay, paid in November, keeps October as its earning month
+        assertThat(result.lines().subList(1, 6)).allSatisfy(l -> {
+            assertThat(l.earnedFrom()).isEqualTo(LocalDate.of(2026, 10, 1));
+            assertThat(l.earnedTo()).isEqualTo(LocalDate.of(2026, 10, 31));
+        });
     }
 
     @Test
@@ -88,6 +109,86 @@ class PayCalculatorTests {
         assertThat(result.lines()).extracting(PayLine::amount)
                 .containsExactly(new BigDecimal("26000.00"), new BigDecimal("-3600.00"), new BigDecimal("1920.00"));
         assertThat(result.grossTaxable()).isEqualByComparingTo("24320.00");
+    }
+
+    @Test
+    void aSickPeriodPastDay14IsDeductedPerCalendarDayWithTheTenPercentAdditionAndReported() {
+        // Sick from Monday 21 September 2026 to 10 November; October's part is paid in November (karens taken in September).
+        // Salary 36 500. Days 1–14 in October: Thu 1 Oct (day 11), Fri 2 (12), Sat 3 (13), Sun 4 (14) → work days 1 and 2 Oct.
+        //   Work-day pay 36 500 × 12 / 260 = 1 684.615… → 1 684.62; 2 days deducted = 3 369.24;
+        //   sick pay 80 %: 1 347.696 → 1 347.70 a day, 2 days = 2 695.40.
+        // From day 15 = Monday 5 October to 31 October: 27 calendar days × (36 500 × 12 / 365 = 1 200.00) = 32 400.00 deducted;
+        //   AB addition 10 % = 3 240.00.
+        // Gross 36 500 − 3 369.24 + 2 695.40 − 32 400 + 3 240 = 6 666.16
+        var result = calculator.calculate(YearMonth.of(2026, 11), BORN_1980, TABLE_33,
+                List.of(segment("2026-11-01", "2026-11-30", "36500", "100")), new BigDecimal("36500"),
+                List.of(new Variable.Sickness(LocalDate.of(2026, 9, 21),
+                        PayCalculator.weekdays(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)), false, LocalDate.of(2026, 11, 10))));
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MANADSLON", new BigDecimal("36500.00")),
+                org.assertj.core.groups.Tuple.tuple("SJUKAVDRAG", new BigDecimal("-3369.24")),
+                org.assertj.core.groups.Tuple.tuple("SJUKLON", new BigDecimal("2695.40")),
+                org.assertj.core.groups.Tuple.tuple("SJUKAVDRAGKAL", new BigDecimal("-32400.00")),
+                org.assertj.core.groups.Tuple.tuple("SJUKLON15", new BigDecimal("3240.00")));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("6666.16");
+        // every line keeps its earning dates (DOMAIN.md §3): the salary its segment, days 1–14 the paid work days, from day 15 the
+        // calendar days 5–31 October
+        assertThat(result.lines()).extracting(PayLine::earnedFrom, PayLine::earnedTo).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 31)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 31)));
+        assertThat(result.notices()).extracting(Notice::code, Notice::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Notice.SICK_DAY_15, LocalDate.of(2026, 10, 5)));
+    }
+
+    @Test
+    void theOldThreeArgumentSicknessEndsOnItsLastWorkDay() {
+        // Sick Tue 1 – Fri 18 September 2026 given as work days only: day 15 = Tue 15 Sept; days 15–18 = 4 calendar days.
+        // 26 000: work day 1 200.00; days 1–14 = 1–14 Sept, work days 1–4, 7–11, 14 = 10 days → −12 000.00;
+        //   sick pay 960.00 × 10 = 9 600 − karens (26 000 × 12 × 0.8 / 52 = 4 800 × 20 % = 960.00) = 8 640.00
+        // Calendar day 26 000 × 12 / 365 = 854.7945… → 854.79; 4 days = 3 419.16 deducted; 10 % = 341.916 → 341.92
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "26000", "100")), new BigDecimal("26000"),
+                List.of(new Variable.Sickness(LocalDate.of(2026, 9, 1),
+                        PayCalculator.weekdays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 18)), true)));
+        assertThat(result.lines()).extracting(PayLine::amount).containsExactly(new BigDecimal("26000.00"),
+                new BigDecimal("-12000.00"), new BigDecimal("8640.00"), new BigDecimal("-3419.16"), new BigDecimal("341.92"));
+        assertThat(result.notices()).extracting(Notice::date).containsExactly(LocalDate.of(2026, 9, 15));
+    }
+
+    @Test
+    void aLongLeaveOfAbsenceIsDeductedPerCalendarDay() {
+        // AB § 28 (UNCONFIRMED): leave Mon 7 – Sun 13 Sept 2026 = 7 days > 5 → 7 × (30 000 × 12 / 365 = 986.30) = 6 904.10
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "30000", "100")), new BigDecimal("30000"),
+                List.of(new Variable.LeaveOfAbsence(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13),
+                        PayCalculator.weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13))),
+                        new Variable.AbsenceHours(new BigDecimal("3.5"), new BigDecimal("40"))));
+        // and 3.5 hours at 40 h/week: 30 000 × 12 × 3.5 / 2 080 = 605.77
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MANADSLON", new BigDecimal("30000.00")),
+                org.assertj.core.groups.Tuple.tuple("LEDIGHET", new BigDecimal("-6904.10")),
+                org.assertj.core.groups.Tuple.tuple("LEDIGHETTIM", new BigDecimal("-605.77")));
+    }
+
+    @Test
+    void agreementRatesComeFromTheDatedFigures() {
+        // the 2026-04-01 figures in payroll-values.csv equal DOMAIN.md's: 165, 180 %, 240 %, 0.605 %, OB A 130.70 B 68.10 C 58.40 D 26.40
+        var rates = PayCalculator.AgreementRates.on(ReferenceValues.bundled(), LocalDate.of(2026, 4, 1));
+        assertThat(rates.overtimeDivisor()).isEqualByComparingTo("165");
+        assertThat(rates.simpleOvertimePct()).isEqualByComparingTo("180");
+        assertThat(rates.qualifiedOvertimePct()).isEqualByComparingTo("240");
+        assertThat(rates.vacationSupplementPct()).isEqualByComparingTo("0.605");
+        assertThat(rates.obKronorPerHour().get('A')).isEqualByComparingTo("130.70");
+        assertThat(rates.obKronorPerHour().get('B')).isEqualByComparingTo("68.10");
+        assertThat(rates.obKronorPerHour().get('C')).isEqualByComparingTo("58.40");
+        assertThat(rates.obKronorPerHour().get('D')).isEqualByComparingTo("26.40");
+        // OB before the 2026 revision is not in the data: refused, not guessed
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> PayCalculator.AgreementRates.on(ReferenceValues.bundled(), LocalDate.of(2026, 3, 31)))
+                .withMessageContaining("ab.ob.A");
     }
 
     @Test
@@ -111,6 +212,98 @@ class PayCalculatorTests {
         assertThat(result.tax()).isEqualByComparingTo("9300");
         assertThat(result.netDeductions()).isEqualByComparingTo("500.00");
         assertThat(result.net()).isEqualByComparingTo("21200.00");
+    }
+
+    @Test
+    void hourlyWorkIsPaidHoursTimesRateWithVacationPayOnTop() {
+        // Hourly employee (no fixed salary), born 1990 → turns 36 in 2026 → 25 days → 12 %.
+        // October's 37.5 h × 182.40 = 6 840.00 paid in November; vacation pay 6 840.00 × 12 % = 820.80; gross 7 660.80
+        var result = calculator.calculate(YearMonth.of(2026, 11), LocalDate.of(1990, 5, 5), TABLE_33, List.of(), BigDecimal.ZERO,
+                List.of(new Variable.HourlyWork(new BigDecimal("37.5"), new BigDecimal("182.40"))));
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::text, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TIMLON", "Timlön 37.5 tim à 182.40 kr", new BigDecimal("6840.00")),
+                org.assertj.core.groups.Tuple.tuple("SEMROR", "Semesterersättning/semesterlön rörlig del 12 % av 6840.00 kr",
+                        new BigDecimal("820.80")));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("7660.80");
+    }
+
+    @Test
+    void theVacationPercentFollowsTheYearTheHoursWereWorkedNotTheYearTheyArePaid() {
+        // Born 1 July 1986, turns 40 in 2026. 100 h × 200 = 20 000.00 each month.
+        // December 2025's hours, paid January 2026: earned in 2025 (turned 39) → 12 % = 2 400.00
+        List<Variable> hours = List.of(new Variable.HourlyWork(new BigDecimal("100"), new BigDecimal("200")));
+        LocalDate born = LocalDate.of(1986, 7, 1);
+        var january = calculator.calculate(YearMonth.of(2026, 1), born, TABLE_33, List.of(), BigDecimal.ZERO, hours);
+        assertThat(january.lines().get(1).amount()).isEqualByComparingTo("2400.00");
+        // January 2026's hours, paid February 2026: earned in 2026 (turns 40) → 31 × 0.48 = 14.88 % = 2 976.00
+        var february = calculator.calculate(YearMonth.of(2026, 2), born, TABLE_33, List.of(), BigDecimal.ZERO, hours);
+        assertThat(february.lines().get(1).amount()).isEqualByComparingTo("2976.00");
+    }
+
+    @Test
+    void aBonusIsTaxedByTheOneOffTableAndTheSalaryByTheMonthlyTable() {
+        // Salary 35 000: monthly table 33 column 1 → 7 134 (DOMAIN example row).
+        // Bonus 10 000: expected annual income 35 000 × 12 + 10 000 = 430 000 → one-off band 192 001–477 600 = 26 %
+        // (2026 column 1, UNCONFIRMED) → 2 600. Tax 7 134 + 2 600 = 9 734; net 45 000 − 9 734 = 35 266.00.
+        // Employer contributions on all cash pay: 45 000 × 31.42 % = 14 139.00
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"),
+                List.of(new Variable.OneOffPayment(new BigDecimal("10000"), Variable.OneOffPayment.Kind.BONUS)));
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::text, PayLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MANADSLON", "Månadslön 2026-10-01–2026-10-31", new BigDecimal("35000.00")),
+                org.assertj.core.groups.Tuple.tuple("BONUS", "Bonus", new BigDecimal("10000.00")));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("45000.00");
+        assertThat(result.tax()).isEqualByComparingTo("9734");
+        assertThat(result.net()).isEqualByComparingTo("35266.00");
+        assertThat(result.employerContributions()).isEqualByComparingTo("14139.00");
+    }
+
+    @Test
+    void deductionsLargerThanThePayLeaveNoOneOffTaxAndANegativeNet() {
+        // Employed 1–15 October: 36 500 × 15 / 31 = 17 661.29. Leave all of September (30 days > 5) per calendar day:
+        // 30 × (36 500 × 12 / 365 = 1 200.00) = −36 000.00. Bonus 10 000. Gross 17 661.29 − 36 000 + 10 000 = −8 338.71:
+        // no taxable pay, so no tax on the bonus either; net −8 338.71 → for NetClaims.settle.
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-15", "36500", "100")), new BigDecimal("36500"),
+                List.of(new Variable.LeaveOfAbsence(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30),
+                                PayCalculator.weekdays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30))),
+                        new Variable.OneOffPayment(new BigDecimal("10000"), Variable.OneOffPayment.Kind.BONUS)));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("-8338.71");
+        assertThat(result.tax()).isEqualByComparingTo("0");
+        assertThat(result.net()).isEqualByComparingTo("-8338.71");
+        assertThat(result.employerContributions()).isEqualByComparingTo("0.00");
+        var settled = NetClaims.settle(result.net(), BigDecimal.ZERO, new NetClaims.RecoveryLimit.Amount(new BigDecimal("2000")));
+        assertThat(settled.payout()).isEqualByComparingTo("0.00");
+        assertThat(settled.claimAfter()).isEqualByComparingTo("8338.71");
+    }
+
+    @Test
+    void linesOfTwoEmploymentsAreTaxedTogether() {
+        // One employee, two employments: 20 000 + 15 000 = 35 000 by the monthly table (row 34 801–35 000, col 1 = 7 134);
+        // a bonus of 10 000 in the second: 35 000 × 12 + 10 000 = 430 000 → 26 % = 2 600 (UNCONFIRMED table). 9 734.00
+        var lines = List.of(new PayLine("MANADSLON", "Månadslön", new BigDecimal("20000.00"), true),
+                new PayLine("MANADSLON", "Månadslön", new BigDecimal("15000.00"), true),
+                new PayLine("BONUS", "Bonus", new BigDecimal("10000.00"), true),
+                new PayLine("AVDR", "Nettolöneavdrag", new BigDecimal("-500.00"), false));
+        assertThat(calculator.tax(YearMonth.of(2026, 10), TABLE_33, lines)).isEqualByComparingTo("9734.00");
+    }
+
+    @Test
+    void anAdditionIsStillTaxedByTheMonthlyTable() {
+        // Addition 10 000 on 35 000 = 45 000 by the monthly table, unlike the bonus above:
+        // Skatteverket's row "30B33  44801  4500010052 …" → table 33, 44 801–45 000 kr, column 1 = 10 052 kr
+        var withAddition = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"),
+                List.of(new Variable.Addition(new BigDecimal("10000"))));
+        assertThat(withAddition.tax()).isEqualByComparingTo("10052");
+    }
+
+    @Test
+    void noVariablePayNoVacationPayLine() {
+        var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
+                List.of(segment("2026-10-01", "2026-10-31", "35000", "100")), new BigDecimal("35000"),
+                List.of(new Variable.Addition(new BigDecimal("1000"))));
+        assertThat(result.lines()).extracting(PayLine::code).containsExactly("MANADSLON", "TILL");
     }
 
     private BigDecimal fixed(YearMonth month, SalarySegment segment) {

@@ -1,0 +1,78 @@
+package se.servicekontor.payroll.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The pay an absence takes away from a monthly salary (löneavdrag): a short leave per work day (or
+ * per hour), a longer one per calendar day (kalenderdagslön = monthly salary × 12 / 365), as sick
+ * days from day 15 are. The limit between short and long is dated reference data.
+ */
+// AB § 28 (löneavdrag vid ledighet): ≤ 5 days per work day/hour, longer per calendar day × 12 / 365 — from the brief, UNCONFIRMED
+public final class AbsenceDeduction {
+
+    static final BigDecimal MONTHS_A_YEAR = BigDecimal.valueOf(12);
+    static final BigDecimal DAYS_A_YEAR = BigDecimal.valueOf(365); // AB: 365 also in a leap year — UNCONFIRMED
+    static final BigDecimal WEEKS_A_YEAR = BigDecimal.valueOf(52);
+
+    /**
+     * @param perCalendarDay true for a long leave (calendar days), false for a short one (work days)
+     * @param days the days deducted in the month settled
+     * @param dayPay work-day pay (× 12 / 260) or calendar-day pay (× 12 / 365)
+     * @param amount dayPay × days, positive (the pay line carries it negated)
+     */
+    public record Deduction(boolean perCalendarDay, int days, BigDecimal dayPay, BigDecimal amount) {
+    }
+
+    private final ReferenceValues values;
+
+    public AbsenceDeduction(ReferenceValues values) {
+        this.values = Objects.requireNonNull(values, "values");
+    }
+
+    /**
+     * The deduction for the part of a leave that lies in the month settled. Whether the leave is short
+     * is judged on its whole length, also when it runs over a month end.
+     *
+     * @param from first day of the leave
+     * @param to last day of the leave, inclusive
+     * @param workDays the scheduled work days of the leave
+     * @param settled the month whose days are deducted (the earning month, payment month − 1)
+     */
+    public Deduction leave(LocalDate from, LocalDate to, List<LocalDate> workDays, YearMonth settled, BigDecimal monthlySalary) {
+        if (to.isBefore(from))
+            throw new IllegalArgumentException("The leave ends " + to + ", before it starts " + from);
+        long length = ChronoUnit.DAYS.between(from, to) + 1;
+        LocalDate first = from.isAfter(settled.atDay(1)) ? from : settled.atDay(1);
+        LocalDate last = to.isBefore(settled.atEndOfMonth()) ? to : settled.atEndOfMonth();
+        if (length <= values.value("ab.absence.shortLeaveMaxDays", from).longValueExact()) {
+            int days = (int) workDays.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).count();
+            BigDecimal dayPay = PayCalculator.workDayPay(monthlySalary);
+            return new Deduction(false, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
+        }
+        int days = last.isBefore(first) ? 0 : (int) ChronoUnit.DAYS.between(first, last) + 1;
+        BigDecimal dayPay = calendarDayPay(monthlySalary);
+        return new Deduction(true, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
+    }
+
+    /** Pay per calendar day (kalenderdagslön): monthly salary × 12 / 365, in öre, half up. */
+    public static BigDecimal calendarDayPay(BigDecimal monthlySalary) {
+        return monthlySalary.multiply(MONTHS_A_YEAR).divide(DAYS_A_YEAR, 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The deduction for hours of absence: monthly salary × 12 / (52 × weekly hours) × hours, rounded once to the öre.
+     * With 40 hours a week an 8-hour day gives the work-day pay × 12 / 260.
+     */
+    // AB § 28: timlön for deductions = månadslön × 12 / (52 × veckoarbetstid) — UNCONFIRMED against the agreement text
+    public static BigDecimal hours(BigDecimal monthlySalary, BigDecimal weeklyHours, BigDecimal hours) {
+        if (weeklyHours.signum() <= 0)
+            throw new IllegalArgumentException("Weekly hours must be positive, was " + weeklyHours.toPlainString());
+        return monthlySalary.multiply(MONTHS_A_YEAR).multiply(hours).divide(WEEKS_A_YEAR.multiply(weeklyHours), 2, RoundingMode.HALF_UP);
+    }
+}

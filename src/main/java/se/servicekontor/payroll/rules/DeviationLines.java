@@ -1,0 +1,148 @@
+package se.servicekontor.payroll.rules;
+
+import static se.servicekontor.payroll.rules.PayCalculator.money;
+import static se.servicekontor.payroll.rules.PayCalculator.workDayPay;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+import se.servicekontor.payroll.rules.PayCalculator.AgreementRates;
+import se.servicekontor.payroll.rules.PayCalculator.PayLine;
+import se.servicekontor.payroll.rules.PayCalculator.Variable;
+
+/**
+ * The pay lines of the previous month's deviations (eftersläp): sickness, leave, vacation, overtime,
+ * OB, hourly work, additions, one-off payments and net deductions, and the vacation pay on the
+ * variable pay among them. Part of {@link PayCalculator#calculate}.
+ */
+final class DeviationLines {
+
+    private final AgreementRates rates;
+    private final SickPay sickPay = new SickPay();
+    private final SickPayFromDay15 sickPayFromDay15;
+    private final AbsenceDeduction absence;
+    private final VariableVacationPay variableVacationPay;
+
+    DeviationLines(AgreementRates rates, ReferenceValues values) {
+        this.rates = Objects.requireNonNull(rates, "rates");
+        this.sickPayFromDay15 = new SickPayFromDay15(values);
+        this.absence = new AbsenceDeduction(values);
+        this.variableVacationPay = new VariableVacationPay(values);
+    }
+
+    /** Adds the deviations' lines and notices. */
+    void add(YearMonth month, LocalDate birthDate, BigDecimal salaryOfPreviousMonth, List<Variable> variable, List<PayLine> lines,
+             List<Notice> notices) {
+        BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
+        BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
+        YearMonth earned = month.minusMonths(1);
+        for (Variable v : variable) {
+            int firstLine = lines.size();
+            if (v instanceof Variable.Sickness sick) {
+                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, dayPay)).toList();
+                SickPay.Result result = sickPay.calculate(sick.firstDay(), days, SickPay.averageWeekSickPay(salaryOfPreviousMonth),
+                        sick.karensApplies());
+                if (!result.days().isEmpty()) {
+                    BigDecimal lost = money(dayPay.multiply(BigDecimal.valueOf(result.days().size())));
+                    lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar", lost.negate(), true));
+                    lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
+                            result.total(), true));
+                    stamp(lines, firstLine, result.days().get(0).date(), result.days().get(result.days().size() - 1).date());
+                }
+                sickFromDay15(earned, sick, salaryOfPreviousMonth, lines, notices);
+            } else if (v instanceof Variable.UnpaidLeave leave) {
+                lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar",
+                        money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
+            } else if (v instanceof Variable.LeaveOfAbsence leave) {
+                AbsenceDeduction.Deduction d = absence.leave(leave.from(), leave.to(), leave.workDays(), earned,
+                        salaryOfPreviousMonth);
+                if (d.days() > 0)
+                    lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.from() + "–" + leave.to() + ", " + d.days()
+                            + (d.perCalendarDay() ? " kalenderdagar" : " dagar"), money(d.amount()).negate(), true));
+            } else if (v instanceof Variable.AbsenceHours absent) {
+                lines.add(new PayLine("LEDIGHETTIM", "Löneavdrag ledighet " + absent.hours().toPlainString() + " tim",
+                        AbsenceDeduction.hours(salaryOfPreviousMonth, absent.weeklyHours(), absent.hours()).negate(), true));
+            } else if (v instanceof Variable.Vacation vacation) {
+                // AB § 27: semesterdagstillägg 0.605 % of the monthly salary per paid vacation day taken
+                BigDecimal perDay = money(salaryOfPreviousMonth.multiply(rates.vacationSupplementPct()).movePointLeft(2));
+                lines.add(new PayLine("SEMTILL", "Semesterdagstillägg " + vacation.paidDays() + " dagar",
+                        money(perDay.multiply(BigDecimal.valueOf(vacation.paidDays()))), true));
+            } else if (v instanceof Variable.Overtime overtime) {
+                // AB § 20: hourly pay = monthly salary / 165; simple 180 %, qualified 240 %
+                BigDecimal pct = overtime.qualified() ? rates.qualifiedOvertimePct() : rates.simpleOvertimePct();
+                BigDecimal amount = money(salaryOfPreviousMonth.multiply(overtime.hours()).multiply(pct).movePointLeft(2)
+                        .divide(rates.overtimeDivisor(), 10, RoundingMode.HALF_UP));
+                variablePay = variablePay.add(amount);
+                lines.add(new PayLine(overtime.qualified() ? "OT2" : "OT1", (overtime.qualified() ? "Kvalificerad" : "Enkel")
+                        + " övertid " + overtime.hours().toPlainString() + " tim", amount, true));
+            } else if (v instanceof Variable.InconvenientHours ob) {
+                BigDecimal perHour = rates.obKronorPerHour().get(ob.category());
+                if (perHour == null)
+                    throw new IllegalArgumentException("Unknown OB category " + ob.category());
+                BigDecimal amount = money(perHour.multiply(ob.hours()));
+                variablePay = variablePay.add(amount);
+                lines.add(new PayLine("OB" + ob.category(), "OB " + ob.category() + " " + ob.hours().toPlainString() + " tim", amount, true));
+            } else if (v instanceof Variable.HourlyWork work) {
+                BigDecimal amount = money(work.hours().multiply(work.hourlyRate()));
+                variablePay = variablePay.add(amount);
+                lines.add(new PayLine("TIMLON", "Timlön " + work.hours().toPlainString() + " tim à " + work.hourlyRate().toPlainString() + " kr",
+                        amount, true));
+            } else if (v instanceof Variable.Addition addition) {
+                lines.add(new PayLine("TILL", "Engångstillägg", money(addition.amount()), true));
+            } else if (v instanceof Variable.OneOffPayment oneOff) {
+                BigDecimal amount = money(oneOff.amount());
+                lines.add(new PayLine(oneOff.kind().code(), oneOff.text(), amount, true, oneOff.earnedFrom(), oneOff.earnedTo()));
+            } else if (v instanceof Variable.NetDeduction deduction) {
+                lines.add(new PayLine("AVDR", "Nettolöneavdrag", money(deduction.amount()).negate(), false));
+            }
+            LocalDate from = earned.atDay(1);
+            LocalDate to = earned.atEndOfMonth();
+            if (v instanceof Variable.UnpaidLeave leave && !leave.workDays().isEmpty()) {
+                from = leave.workDays().get(0);
+                to = leave.workDays().get(leave.workDays().size() - 1);
+            } else if (v instanceof Variable.LeaveOfAbsence leave) {
+                from = leave.from().isAfter(from) ? leave.from() : from;
+                to = leave.to().isBefore(to) ? leave.to() : to;
+            }
+            stamp(lines, firstLine, from, to); // the rest, without dates of their own, were earned in the earning month
+        }
+        if (variablePay.signum() > 0) {
+            // Semesterlagen 16 §, AB § 27: 12 / 14.88 / 15.36 % of variable pay, by the age turned in the year it was earned (month M−1)
+            LocalDate earnedOn = earned.atDay(1);
+            BigDecimal percent = variableVacationPay.percent(birthDate, earnedOn);
+            lines.add(new PayLine("SEMROR", "Semesterersättning/semesterlön rörlig del " + percent.stripTrailingZeros().toPlainString()
+                    + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true,
+                    earnedOn, earned.atEndOfMonth()));
+        }
+    }
+
+    // Sjuklönelagen 7 §, AB § 28: from day 15 a calendar-day deduction, + 10 % on days 15–90 (UNCONFIRMED), day-15 report
+    private void sickFromDay15(YearMonth earned, Variable.Sickness sick, BigDecimal monthlySalary, List<PayLine> lines, List<Notice> notices) {
+        LocalDate from = sick.firstDay().isAfter(earned.atDay(1)) ? sick.firstDay() : earned.atDay(1);
+        LocalDate to = sick.lastDay().isBefore(earned.atEndOfMonth()) ? sick.lastDay() : earned.atEndOfMonth();
+        if (to.isBefore(from))
+            return;
+        SickPayFromDay15.Result result = sickPayFromDay15.calculate(sick.firstDay(), from, to, monthlySalary);
+        int days = result.additionDays() + result.laterDays();
+        int firstLine = lines.size();
+        if (days > 0) {
+            lines.add(new PayLine("SJUKAVDRAGKAL", "Sjukavdrag från dag 15, " + days + " kalenderdagar", result.deduction().negate(), true));
+            if (result.additionDays() > 0)
+                lines.add(new PayLine("SJUKLON15", "Sjuklön dag 15–90 (10 %, " + result.additionDays() + " kalenderdagar)",
+                        result.addition(), true));
+        }
+        LocalDate day15 = sick.firstDay().plusDays(SickPayFromDay15.FIRST_DAY - 1);
+        stamp(lines, firstLine, from.isBefore(day15) ? day15 : from, to);
+        result.notice().ifPresent(notices::add);
+    }
+
+    /** Gives the lines from index {@code first} on that have no earning dates yet the dates from–to. */
+    private static void stamp(List<PayLine> lines, int first, LocalDate from, LocalDate to) {
+        for (int i = first; i < lines.size(); i++)
+            lines.set(i, lines.get(i).earned(from, to));
+    }
+}
