@@ -68,11 +68,14 @@ final class DeviationVariables {
                 case OB_D -> new Variable.InconvenientHours('D', d.quantity());
                 case ADDITION -> new Variable.Addition(d.amount());
                 case DEDUCTION -> new Variable.NetDeduction(d.amount());
-                case HOURS_WORKED -> null;
+                case HOURS_WORKED -> employment.salaryOn(d.to()) == null ? null // no hourly rate: HOURLY_RATE_MISSING in the checks
+                        : new Variable.HourlyWork(d.quantity(), employment.salaryOn(d.to()));
             };
             if (variable == null) {
-                problems.add(Problem.error(employment.id(), "RULE_MISSING_HOURLY_PAY", (hourly ? "Timlön saknar regel" : "Saknar regel")
-                        + " i lönereglerna: " + what + (d.quantity() == null ? "" : " (" + d.quantity().stripTrailingZeros().toPlainString() + " tim)")
+                problems.add(Problem.error(employment.id(), d.code() == se.servicekontor.payroll.timereport.DeviationCode.HOURS_WORKED
+                                ? "HOURLY_RATE_MISSING_FOR_HOURS" : "RULE_MISSING_HOURLY_OVERTIME",
+                        (d.code() == se.servicekontor.payroll.timereport.DeviationCode.HOURS_WORKED ? "Timlön saknas för " : "Övertid för timavlönade saknar regel: ")
+                        + what + (d.quantity() == null ? "" : " (" + d.quantity().stripTrailingZeros().toPlainString() + " tim)")
                         + " är inte beräknad."));
                 continue;
             }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.rules.Notice;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.SalarySegment;
 import se.servicekontor.payroll.rules.TaxDecision;
@@ -62,6 +63,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         List<EmployeePay.Line> lines = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<PayCalculator.Result> results = new ArrayList<>();
+        List<PayCalculator.PayLine> allLines = new ArrayList<>();
         LocalDate previousEnd = month.minusMonths(1).atEndOfMonth();
         for (EmployeeInput.Employment e : involved(employee)) {
             List<SalarySegment> segments = active.contains(e) && e.form() != EmploymentForm.HOURLY ? segments(e, problems) : List.of();
@@ -76,28 +78,33 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
             PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary,
                     mapped.variables().stream().map(DeviationVariables.Mapped::variable).toList());
             results.add(result);
+            allLines.addAll(result.lines());
             lines.addAll(lines(e, segments, mapped.variables(), result.lines()));
+            for (Notice notice : result.notices()) // e.g. anmälan dag 15 to Försäkringskassan
+                problems.add(Problem.warning(e.id(), notice.code(), notice.text()));
         }
         BigDecimal gross;
         BigDecimal tax;
         BigDecimal netDeductions;
         BigDecimal employer;
+        BigDecimal pension;
         if (results.size() == 1) {
             PayCalculator.Result r = results.get(0);
             gross = r.grossTaxable();
             tax = r.tax();
             netDeductions = r.netDeductions();
             employer = r.employerContributions();
+            pension = r.pension().premium();
         } else {
-            // Several employments: one employer, one tax decision — tax and contributions on the month's total
+            // Several employments: one employer, one tax decision — tax and contributions on the month's total lines.
+            // Pension: the employments' premiums added (the AKAP-KR ceiling per employment — UNCONFIRMED for several).
             gross = results.stream().map(PayCalculator.Result::grossTaxable).reduce(ZERO, BigDecimal::add);
             netDeductions = results.stream().map(PayCalculator.Result::netDeductions).reduce(ZERO, BigDecimal::add);
-            BigDecimal taxable = gross.max(ZERO);
-            tax = BigDecimal.valueOf(rules.tax(month.getYear()).taxFor(decision, taxable)).setScale(2);
-            employer = rules.contributions().contribution(employee.birthDate(), payday, taxable);
+            tax = calculator.tax(month, decision, allLines);
+            employer = rules.contributions().contribution(employee.birthDate(), payday, gross.max(ZERO));
+            pension = results.stream().map(r -> r.pension().premium()).reduce(ZERO, BigDecimal::add);
         }
         BigDecimal net = gross.subtract(tax).subtract(netDeductions);
-        BigDecimal pension = PensionContribution.monthly(gross, month.getYear());
         problems.addAll(checks.check(month, employee, main, net));
         return new EmployeePay(employee.employeeId(), costCentre, gross, tax, netDeductions, net, employer.setScale(2, RoundingMode.HALF_UP),
                 pension, payday, lines, problems, paid);
@@ -173,7 +180,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         List<EmployeePay.Line> result = new ArrayList<>(calculated.size());
         for (int i = 0; i < calculated.size(); i++) {
             PayCalculator.PayLine l = calculated.get(i);
-            LocalDate[] dates = aligned ? earned.get(i) : i < segments.size() ? new LocalDate[] {segments.get(i).from(), segments.get(i).to()}
+            LocalDate[] dates = l.earnedFrom() != null ? new LocalDate[] {l.earnedFrom(), l.earnedTo()} : aligned ? earned.get(i) : i < segments.size() ? new LocalDate[] {segments.get(i).from(), segments.get(i).to()}
                     : new LocalDate[] {previous.atDay(1), previous.atEndOfMonth()};
             result.add(new EmployeePay.Line(e.id(), e.costCentre(), l.code(), truncate(l.text()), l.amount(), l.taxable(), dates[0], dates[1]));
         }

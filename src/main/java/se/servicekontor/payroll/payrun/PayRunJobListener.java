@@ -31,7 +31,11 @@ final class PayRunJobListener implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution job) {
-        long id = Long.parseLong(job.getJobParameters().getString(PayRunJobConfiguration.PAY_RUN_ID));
+        String runId = job.getJobParameters().getString(PayRunJobConfiguration.PAY_RUN_ID);
+        if (runId == null)
+            throw new PayRunRefused("En lönekörning startas från Lönecenter → Lönekörning (eller batch-jobs/run/pay-run.sh),"
+                    + " inte direkt från Körningar; här kan den följas, stoppas och startas om.");
+        long id = Long.parseLong(runId);
         YearMonth period = YearMonth.parse(job.getJobParameters().getString(PayRunJobConfiguration.PERIOD));
         if (locks.isLocked(period))
             throw new PeriodLocked(period, "Lönekörning " + id + " kan inte köras");
@@ -44,9 +48,10 @@ final class PayRunJobListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution job) {
-        if (job.getStatus() == BatchStatus.COMPLETED)
+        String runId = job.getJobParameters().getString(PayRunJobConfiguration.PAY_RUN_ID);
+        if (job.getStatus() == BatchStatus.COMPLETED || runId == null)
             return;
-        long id = Long.parseLong(job.getJobParameters().getString(PayRunJobConfiguration.PAY_RUN_ID));
+        long id = Long.parseLong(runId);
         jdbc.sql("UPDATE pay_run SET status = 'FAILED', finished_at = ? WHERE id = ? AND status = 'RUNNING' AND job_execution_id = ?")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id, job.getId()).update();
         if (!job.getExecutionContext().containsKey(JobConventions.OUTCOME))

@@ -19,9 +19,9 @@ public record PayRunView(PayRunId id, YearMonth period, PayRunKind kind, PayRunS
                          LocalDate payday, long employeesDone, long employeesExpected, int errors, int warnings,
                          Totals totals) {
 
-    /** Done in percent (0–100), for the progress bar. */
+    /** Done in percent (0–100), for the progress bar; a failed run shows how far it got. */
     public int percentDone() {
-        if (status != PayRunStatus.RUNNING)
+        if (status != PayRunStatus.RUNNING && status != PayRunStatus.FAILED)
             return 100;
         return employeesExpected == 0 ? 0 : (int) Math.min(100, employeesDone * 100 / employeesExpected);
     }

@@ -44,6 +44,10 @@ import se.servicekontor.testing.PostgresTest;
  * (reWriteBatchedInserts) of the same pay_line rows into a copy of the table with the same primary key.
  * Prints both, lines per second and a/b; the target is a ≤ 2.0 × b. A 2-core machine shared with other
  * builds makes the numbers noisy (±20–30 %).
+ * <p>
+ * Measured 2026-12-04 (2 shared cores, 76 539 lines, best of 2 job runs / 3 inserts): chunk 1 000 (default) job 5.2 s
+ * (14 700 lines/s, 9 600 employees/s), raw insert 0.92 s, ratio 5.7; chunk 200: 9.3 s vs 1.03 s, ratio 9.1. The job also
+ * reads and calculates 50 000 employees and writes about twice the rows (results, lines, paid deviations, errors).
  */
 @PostgresTest
 @EnabledIfSystemProperty(named = "bench", matches = "true")
