@@ -3,11 +3,21 @@ package se.servicekontor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +38,12 @@ class H2DemoBootTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    Clock clock;
 
     private static final Map<String, String> AREAS = Map.of(
             "/kundcenter", "kund1",
@@ -53,6 +69,32 @@ class H2DemoBootTests {
             assertThat(page.statusCode()).as("%s opens %s", user, path).isEqualTo(200);
             assertThat(page.body()).contains("<main");
         });
+    }
+
+    @Test
+    void aPayrollOfficerRunsAPreliminaryPayRunOfTheDemoMonthOnH2() {
+        // The demo employments and time report are imported by jobs after the organisation; wait for all three.
+        Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> finished("organisationImportJob") && finished("employmentImportJob") && finished("timeReportImportJob"));
+        WebSession officer = new WebSession("http://localhost:" + port);
+        officer.login("lon1", "demo");
+        String period = YearMonth.now(clock).toString();
+        String wizard = officer.get("/lonecenter/lonekorning?period=" + period).body();
+        HttpResponse<String> started = officer.post("/lonecenter/lonekorning/preliminar", "period=" + period + "&_csrf="
+                + URLEncoder.encode(WebSession.csrfToken(wizard), StandardCharsets.UTF_8));
+        assertThat(started.statusCode()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> finished("payRunJob"));
+        JobExecution run = jobRepository.getLastJobExecution(jobRepository.getJobInstances("payRunJob", 0, 1).get(0));
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String page = officer.get("/lonecenter/lonekorning?period=" + period).body();
+        Matcher review = Pattern.compile("href=\"(/lonecenter/lonekorning/\\d+)\"").matcher(page);
+        assertThat(review.find()).as("the wizard links the calculated run's review").isTrue();
+        assertThat(officer.get(review.group(1)).body()).contains("Hela körningen", "kr");
+    }
+
+    private boolean finished(String job) {
+        return !jobRepository.getJobInstances(job, 0, 1).isEmpty() && jobRepository.findRunningJobExecutions(job).isEmpty();
     }
 
     @Test
