@@ -24,4 +24,7 @@ public interface OrganisationLookup {
 
     /** The named cost centres that exist, ordered by code; unknown codes are left out. */
     List<CostCentreSummary> costCentres(Set<CostCentreCode> codes);
+
+    /** The departments (förvaltningar) with these codes that the register holds, ordered by code. */
+    List<DepartmentSummary> departments(Set<DepartmentCode> codes);
 }

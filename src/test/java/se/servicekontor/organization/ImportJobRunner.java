@@ -34,8 +34,7 @@ public record ImportJobRunner(ReceivedFiles receivedFiles, JobLaunches jobLaunch
     }
 
     public JobExecution awaitEnd(long executionId) {
-        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                .until(() -> jobRepository.getJobExecution(executionId), e -> e.getEndTime() != null);
+        return se.servicekontor.testing.JobEnd.await(jobRepository, executionId);
     }
 
     /** Empties the organisation register (the tests of one context share a database). */

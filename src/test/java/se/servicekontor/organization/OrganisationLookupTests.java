@@ -87,6 +87,14 @@ class OrganisationLookupTests {
         assertThat(lookup.costCentres(Set.of())).isEmpty();
     }
 
+    @Test
+    void departmentsAreNamedByTheRegister() {
+        assertThat(lookup.departments(Set.of(new DepartmentCode("SOC"), new DepartmentCode("UTB"), new DepartmentCode("XXX"))))
+                .containsExactly(new DepartmentSummary(new DepartmentCode("SOC"), "Socialförvaltningen"),
+                        new DepartmentSummary(new DepartmentCode("UTB"), "Utbildningsförvaltningen"));
+        assertThat(lookup.departments(Set.of())).isEmpty();
+    }
+
     static Set<CostCentreCode> codes(String... codes) {
         return Arrays.stream(codes).map(CostCentreCode::new).collect(Collectors.toSet());
     }

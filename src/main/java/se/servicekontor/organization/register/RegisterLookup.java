@@ -54,6 +54,17 @@ class RegisterLookup implements OrganisationLookup {
         return costCentres.summaries(codes);
     }
 
+    @Override
+    public List<DepartmentSummary> departments(Set<DepartmentCode> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT code, name FROM department WHERE code IN (:codes) ORDER BY code")
+                .param("codes", codes.stream().map(DepartmentCode::value).toList())
+                .query((rs, n) -> new DepartmentSummary(new DepartmentCode(rs.getString(1)), rs.getString(2)))
+                .list();
+    }
+
     private static String normalise(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 
 import se.servicekontor.organization.CostCentreCode;
 import se.servicekontor.organization.CostCentreSummary;
+import se.servicekontor.organization.DepartmentCode;
+import se.servicekontor.organization.DepartmentSummary;
 import se.servicekontor.organization.OrganisationLookup;
 import se.servicekontor.payroll.PayRunId;
 import se.servicekontor.shared.Amount;
@@ -90,8 +92,11 @@ class PayRunQueries {
             byDepartment.computeIfAbsent(department, d -> new ArrayList<>()).add(new CostCentreTotals((String) r[0],
                     summary == null ? "(okänt ansvar)" : summary.name(), department, (Long) r[1], (Totals) r[2]));
         }
+        Map<String, String> names = organisation.departments(byDepartment.keySet().stream().filter(d -> !d.equals("?"))
+                        .map(DepartmentCode::new).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(d -> d.code().value(), DepartmentSummary::name));
         List<DepartmentTotals> result = new ArrayList<>();
-        byDepartment.forEach((department, centres) -> result.add(new DepartmentTotals(department,
+        byDepartment.forEach((department, centres) -> result.add(new DepartmentTotals(department, names.getOrDefault(department, department),
                 centres.stream().mapToLong(CostCentreTotals::employees).sum(),
                 centres.stream().map(CostCentreTotals::totals).reduce(Totals.ZERO, Totals::plus), centres)));
         return result;

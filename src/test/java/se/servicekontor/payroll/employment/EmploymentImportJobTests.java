@@ -145,8 +145,7 @@ class EmploymentImportJobTests {
 
     private JobExecution run(Path file) {
         long id = employmentImports.start(employmentImports.receive(file, "testare"), "testare");
-        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                .until(() -> jobRepository.getJobExecution(id), e -> e.getEndTime() != null);
+        return se.servicekontor.testing.JobEnd.await(jobRepository, id);
     }
 
     private long count(String tableAndWhere) {

@@ -146,7 +146,7 @@ class PayRunControllerTests {
         String review = "/lonecenter/lonekorning/" + run.id();
 
         String page = html(get(review).with(LON1));
-        assertThat(page).contains("Preliminär körning " + run.id() + " för 2026-11", "Förvaltning PLD", "PL1 Lön 1", "PL2 Lön 2",
+        assertThat(page).contains("Preliminär körning " + run.id() + " för 2026-11", "Lönetest (PLD)", "PL1 Lön 1", "PL2 Lön 2",
                 "Hela körningen", "3 anställda", "Anna Andersson", "19800101-****", "Hemlig Person", "Skyddad identitet",
                 "Bertil Berg", "1 fel", "Ny denna månad", "class=\"sk-flagged\"",
                 "href=\"/lonecenter/lonekorning/" + run.id() + "/anstallda/" + anna + "\"")

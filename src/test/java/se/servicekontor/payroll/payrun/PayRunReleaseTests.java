@@ -183,9 +183,7 @@ class PayRunReleaseTests {
     private PayRunId calculated(PayRunId id) {
         Long execution = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
                 .until(() -> payRuns.run(id).orElseThrow().jobExecutionId(), e -> e != null);
-        var ended = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
-                .pollInterval(java.time.Duration.ofMillis(50))
-                .until(() -> jobRepository.getJobExecution(execution), e -> e.getEndTime() != null);
+        var ended = se.servicekontor.testing.JobEnd.await(jobRepository, execution, java.time.Duration.ofMinutes(2));
         assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(payRuns.run(id).orElseThrow().status()).isEqualTo(PayRunStatus.CALCULATED);
         return id;

@@ -43,8 +43,7 @@ record PayRunTestData(ReceivedFiles receivedFiles, JobLaunches jobLaunches, JobR
     }
 
     JobExecution awaitJob(long executionId) {
-        return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
-                .until(() -> jobRepository.getJobExecution(executionId), e -> e.getEndTime() != null);
+        return se.servicekontor.testing.JobEnd.await(jobRepository, executionId, Duration.ofMinutes(5));
     }
 
     /** Waits until the run's job has ended; returns its last execution. */

@@ -164,8 +164,7 @@ class TimeReportImportJobTests {
     }
 
     private JobExecution await(long id) {
-        return org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                .until(() -> jobRepository.getJobExecution(id), e -> e.getEndTime() != null);
+        return se.servicekontor.testing.JobEnd.await(jobRepository, id);
     }
 
     private long count(String tableAndWhere) {

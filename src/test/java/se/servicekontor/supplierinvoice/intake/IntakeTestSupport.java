@@ -133,10 +133,7 @@ public abstract class IntakeTestSupport {
     }
 
     protected JobExecution awaitEnd(long executionId) {
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> jobRepository.getJobExecution(executionId).getStatus(),
-                        s -> Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED).contains(s));
-        return jobRepository.getJobExecution(executionId);
+        return se.servicekontor.testing.JobEnd.await(jobRepository, executionId, Duration.ofMinutes(5));
     }
 
     /** Files per outcome of the run's job instance (what its outcome line counts). */
