@@ -9,11 +9,14 @@ import java.util.List;
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.Variable;
+import se.servicekontor.payroll.timereport.DeviationCode;
 
 /**
  * Maps an employment's deviations to the calculator's variables, remembering for each variable the dates
  * it was earned and how many pay lines the calculator makes of it (so each line keeps its earning dates).
- * What the rules cannot pay yet becomes an error in the list instead of a wrong amount.
+ * An absence's quantity is its extent in percent of each day (null = all day): part-day sickness, leave, VAB and parental
+ * leave are deducted (and sick pay paid) for that share. Overtime of hourly-paid staff is paid on their hourly rate. What
+ * the rules cannot pay becomes an error in the list instead of a wrong amount.
  */
 final class DeviationVariables {
 
@@ -41,12 +44,21 @@ final class DeviationVariables {
         boolean hourly = employment.form() == EmploymentForm.HOURLY;
         for (EmployeeInput.Deviation d : deviations) {
             String what = d.code().code() + " " + d.from() + "–" + d.to();
-            boolean partial = d.code().kind() == se.servicekontor.payroll.timereport.DeviationCode.Kind.ABSENCE
-                    && d.quantity() != null && d.quantity().compareTo(FULL) < 0;
-            if (partial) {
-                problems.add(Problem.error(employment.id(), "RULE_MISSING_PART_TIME_ABSENCE", "Frånvaro på deltid ("
-                        + d.quantity().stripTrailingZeros().toPlainString() + " %) saknar regel i lönereglerna: " + what
-                        + " är inte beräknad. Beräkna avdraget manuellt (TILL/AVDR) eller invänta regeln."));
+            BigDecimal extent = d.code().kind() == DeviationCode.Kind.ABSENCE && d.quantity() != null ? d.quantity() : FULL;
+            if (extent.signum() <= 0 || extent.compareTo(FULL) > 0) {
+                problems.add(Problem.error(employment.id(), "ABSENCE_EXTENT_INVALID", "Omfattningen " + extent.stripTrailingZeros()
+                        .toPlainString() + " % är inte mellan 0 och 100: " + what + " är inte beräknad. Rätta avvikelsen."));
+                continue;
+            }
+            if (hourly && d.code().kind() == DeviationCode.Kind.ABSENCE) {
+                paid.add(d.id()); // timavlönade: no salary to deduct from; absent hours are simply not reported as worked
+                continue;
+            }
+            BigDecimal hourlyRate = employment.salaryOn(d.to()); // for hourly staff: the hourly rate
+            if (d.code().kind() == DeviationCode.Kind.HOURS && hourlyRate == null && (d.code() == DeviationCode.HOURS_WORKED
+                    || hourly && (d.code() == DeviationCode.OVERTIME_SIMPLE || d.code() == DeviationCode.OVERTIME_QUALIFIED))) {
+                problems.add(Problem.error(employment.id(), "HOURLY_RATE_MISSING_FOR_HOURS", "Timlön saknas för " + what
+                        + (d.quantity() == null ? "" : " (" + d.quantity().stripTrailingZeros().toPlainString() + " tim)") + " är inte beräknad."));
                 continue;
             }
             List<LocalDate> workDays = PayCalculator.weekdays(d.from(), d.to());
@@ -56,33 +68,27 @@ final class DeviationVariables {
                     LocalDate first = relapse ? sickFirstDay : d.from();
                     sickFirstDay = first;
                     sickLastDay = d.to();
-                    yield new Variable.Sickness(first, workDays, !relapse);
+                    yield new Variable.Sickness(first, workDays, !relapse, extent);
                 }
-                case VACATION -> new Variable.Vacation(workDays.size());
-                case LEAVE_OF_ABSENCE, CARE_OF_SICK_CHILD, PARENTAL_LEAVE -> new Variable.UnpaidLeave(workDays);
-                case OVERTIME_SIMPLE, OVERTIME_QUALIFIED -> hourly ? null
-                        : new Variable.Overtime(d.quantity(), d.code() == se.servicekontor.payroll.timereport.DeviationCode.OVERTIME_QUALIFIED);
+                case VACATION -> {
+                    if (extent.compareTo(FULL) < 0)
+                        problems.add(Problem.warning(employment.id(), "PART_DAY_VACATION", "Semester på deltid ("
+                                + extent.stripTrailingZeros().toPlainString() + " %): " + what + " — semesterdagstillägget är beräknat för "
+                                + "den delen av varje dag. Semester tas normalt ut i hela dagar; kontrollera uttaget."));
+                    yield new Variable.Vacation(workDays.size(), extent);
+                }
+                case LEAVE_OF_ABSENCE, CARE_OF_SICK_CHILD, PARENTAL_LEAVE -> new Variable.UnpaidLeave(workDays, extent);
+                case OVERTIME_SIMPLE, OVERTIME_QUALIFIED -> hourly
+                        ? new Variable.HourlyOvertime(d.quantity(), hourlyRate, d.code() == DeviationCode.OVERTIME_QUALIFIED)
+                        : new Variable.Overtime(d.quantity(), d.code() == DeviationCode.OVERTIME_QUALIFIED);
                 case OB_A -> new Variable.InconvenientHours('A', d.quantity());
                 case OB_B -> new Variable.InconvenientHours('B', d.quantity());
                 case OB_C -> new Variable.InconvenientHours('C', d.quantity());
                 case OB_D -> new Variable.InconvenientHours('D', d.quantity());
                 case ADDITION -> new Variable.Addition(d.amount());
                 case DEDUCTION -> new Variable.NetDeduction(d.amount());
-                case HOURS_WORKED -> employment.salaryOn(d.to()) == null ? null // no hourly rate: HOURLY_RATE_MISSING in the checks
-                        : new Variable.HourlyWork(d.quantity(), employment.salaryOn(d.to()));
+                case HOURS_WORKED -> new Variable.HourlyWork(d.quantity(), hourlyRate);
             };
-            if (variable == null) {
-                problems.add(Problem.error(employment.id(), d.code() == se.servicekontor.payroll.timereport.DeviationCode.HOURS_WORKED
-                                ? "HOURLY_RATE_MISSING_FOR_HOURS" : "RULE_MISSING_HOURLY_OVERTIME",
-                        (d.code() == se.servicekontor.payroll.timereport.DeviationCode.HOURS_WORKED ? "Timlön saknas för " : "Övertid för timavlönade saknar regel: ")
-                        + what + (d.quantity() == null ? "" : " (" + d.quantity().stripTrailingZeros().toPlainString() + " tim)")
-                        + " är inte beräknad."));
-                continue;
-            }
-            if (hourly && d.code().kind() == se.servicekontor.payroll.timereport.DeviationCode.Kind.ABSENCE) {
-                paid.add(d.id()); // timavlönade: no salary to deduct from; absent hours are simply not reported as worked
-                continue;
-            }
             variables.add(new Mapped(variable, d.from(), d.to(), variable instanceof Variable.Sickness ? 2 : 1));
             paid.add(d.id());
         }

@@ -23,7 +23,7 @@ public final class AbsenceDeduction {
     /**
      * @param perCalendarDay true for a long leave (calendar days), false for a short one (work days)
      * @param days the days deducted in the month settled
-     * @param dayPay work-day pay (× 12 / 260) or calendar-day pay (× 12 / 365)
+     * @param dayPay work-day pay (× 12 / 260) or calendar-day pay (× 12 / 365), × the extent / 100 for a partial leave
      * @param amount dayPay × days, positive (the pay line carries it negated)
      */
     public record Deduction(boolean perCalendarDay, int days, BigDecimal dayPay, BigDecimal amount) {
@@ -45,6 +45,17 @@ public final class AbsenceDeduction {
      * @param settled the month whose days are deducted (the earning month, payment month − 1)
      */
     public Deduction leave(LocalDate from, LocalDate to, List<LocalDate> workDays, YearMonth settled, BigDecimal monthlySalary) {
+        return leave(from, to, workDays, settled, monthlySalary, PayCalculator.Variable.FULL_EXTENT);
+    }
+
+    /**
+     * As {@link #leave(LocalDate, LocalDate, List, YearMonth, BigDecimal)} for a partial leave: each day is deducted by
+     * extentPercent of the day's pay (the limit between short and long still judged on the calendar length).
+     *
+     * @param extentPercent how much of each day the employee is off, above 0 and at most 100
+     */
+    public Deduction leave(LocalDate from, LocalDate to, List<LocalDate> workDays, YearMonth settled, BigDecimal monthlySalary,
+                           BigDecimal extentPercent) {
         if (to.isBefore(from))
             throw new IllegalArgumentException("The leave ends " + to + ", before it starts " + from);
         long length = ChronoUnit.DAYS.between(from, to) + 1;
@@ -52,11 +63,11 @@ public final class AbsenceDeduction {
         LocalDate last = to.isBefore(settled.atEndOfMonth()) ? to : settled.atEndOfMonth();
         if (length <= values.value("ab.absence.shortLeaveMaxDays", from).longValueExact()) {
             int days = (int) workDays.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).count();
-            BigDecimal dayPay = PayCalculator.workDayPay(monthlySalary);
+            BigDecimal dayPay = PayCalculator.partOfDay(PayCalculator.workDayPay(monthlySalary), extentPercent);
             return new Deduction(false, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
         }
         int days = last.isBefore(first) ? 0 : (int) ChronoUnit.DAYS.between(first, last) + 1;
-        BigDecimal dayPay = calendarDayPay(monthlySalary);
+        BigDecimal dayPay = PayCalculator.partOfDay(calendarDayPay(monthlySalary), extentPercent);
         return new Deduction(true, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
     }
 

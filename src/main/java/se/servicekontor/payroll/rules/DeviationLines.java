@@ -1,13 +1,16 @@
 package se.servicekontor.payroll.rules;
 
 import static se.servicekontor.payroll.rules.PayCalculator.money;
+import static se.servicekontor.payroll.rules.PayCalculator.partOfDay;
 import static se.servicekontor.payroll.rules.PayCalculator.workDayPay;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import se.servicekontor.payroll.rules.PayCalculator.AgreementRates;
@@ -40,36 +43,50 @@ final class DeviationLines {
         BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         YearMonth earned = month.minusMonths(1);
+        Map<LocalDate, BigDecimal> karensLeft = new HashMap<>(); // per sick period (its first day): karensavdrag still to take
         for (Variable v : variable) {
             int firstLine = lines.size();
             if (v instanceof Variable.Sickness sick) {
-                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, dayPay)).toList();
-                SickPay.Result result = sickPay.calculate(sick.firstDay(), days, SickPay.averageWeekSickPay(salaryOfPreviousMonth),
-                        sick.karensApplies());
+                // Part-time sickness: each day's lost pay is the sick share of the day; the karensavdrag stays 20 % of a full
+                // average week's sick pay, taken from the sick pay of the following days until used up (SickPay)
+                BigDecimal lostPerDay = partOfDay(dayPay, sick.extentPercent());
+                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, lostPerDay)).toList();
+                // What an earlier row of the same period could not carry continues here (DOMAIN.md §3: "the rest continues on
+                // the next days"); carried also to a relapse within five days (same firstDay) — UNCONFIRMED for that case
+                BigDecimal karens = sick.karensApplies() ? SickPay.karens(SickPay.averageWeekSickPay(salaryOfPreviousMonth))
+                        : karensLeft.getOrDefault(sick.firstDay(), money(BigDecimal.ZERO));
+                SickPay.Result result = sickPay.calculate(sick.firstDay(), days, karens);
+                karensLeft.put(sick.firstDay(), karens.subtract(result.karensTaken()));
                 if (!result.days().isEmpty()) {
-                    BigDecimal lost = money(dayPay.multiply(BigDecimal.valueOf(result.days().size())));
-                    lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar", lost.negate(), true));
-                    lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
-                            result.total(), true));
+                    BigDecimal lost = money(lostPerDay.multiply(BigDecimal.valueOf(result.days().size())));
+                    lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar" + extentText(sick.extentPercent()),
+                            lost.negate(), true));
+                    lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %" + (sick.extentPercent().compareTo(Variable.FULL_EXTENT) == 0 ? ""
+                            : ", sjuk " + sick.extentPercent().stripTrailingZeros().toPlainString() + " %") + ", karensavdrag "
+                            + result.karensTaken().toPlainString() + ")", result.total(), true));
                     stamp(lines, firstLine, result.days().get(0).date(), result.days().get(result.days().size() - 1).date());
                 }
                 sickFromDay15(earned, sick, salaryOfPreviousMonth, lines, notices);
             } else if (v instanceof Variable.UnpaidLeave leave) {
-                lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar",
-                        money(dayPay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
+                BigDecimal perDay = partOfDay(dayPay, leave.extentPercent());
+                lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar" + extentText(leave.extentPercent()),
+                        money(perDay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
             } else if (v instanceof Variable.LeaveOfAbsence leave) {
                 AbsenceDeduction.Deduction d = absence.leave(leave.from(), leave.to(), leave.workDays(), earned,
-                        salaryOfPreviousMonth);
+                        salaryOfPreviousMonth, leave.extentPercent());
                 if (d.days() > 0)
                     lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.from() + "–" + leave.to() + ", " + d.days()
-                            + (d.perCalendarDay() ? " kalenderdagar" : " dagar"), money(d.amount()).negate(), true));
+                            + (d.perCalendarDay() ? " kalenderdagar" : " dagar") + extentText(leave.extentPercent()),
+                            money(d.amount()).negate(), true));
             } else if (v instanceof Variable.AbsenceHours absent) {
                 lines.add(new PayLine("LEDIGHETTIM", "Löneavdrag ledighet " + absent.hours().toPlainString() + " tim",
                         AbsenceDeduction.hours(salaryOfPreviousMonth, absent.weeklyHours(), absent.hours()).negate(), true));
             } else if (v instanceof Variable.Vacation vacation) {
                 // AB § 27: semesterdagstillägg 0.605 % of the monthly salary per paid vacation day taken
-                BigDecimal perDay = money(salaryOfPreviousMonth.multiply(rates.vacationSupplementPct()).movePointLeft(2));
-                lines.add(new PayLine("SEMTILL", "Semesterdagstillägg " + vacation.paidDays() + " dagar",
+                // vacation for part of each day: the supplement for that share of each day (UNCONFIRMED: SemL counts whole days)
+                BigDecimal perDay = partOfDay(money(salaryOfPreviousMonth.multiply(rates.vacationSupplementPct()).movePointLeft(2)),
+                        vacation.extentPercent());
+                lines.add(new PayLine("SEMTILL", "Semesterdagstillägg " + vacation.paidDays() + " dagar" + extentText(vacation.extentPercent()),
                         money(perDay.multiply(BigDecimal.valueOf(vacation.paidDays()))), true));
             } else if (v instanceof Variable.Overtime overtime) {
                 // AB § 20: hourly pay = monthly salary / 165; simple 180 %, qualified 240 %
@@ -79,6 +96,15 @@ final class DeviationLines {
                 variablePay = variablePay.add(amount);
                 lines.add(new PayLine(overtime.qualified() ? "OT2" : "OT1", (overtime.qualified() ? "Kvalificerad" : "Enkel")
                         + " övertid " + overtime.hours().toPlainString() + " tim", amount, true));
+            } else if (v instanceof Variable.HourlyOvertime overtime) {
+                // AB § 20 (DOMAIN.md §3): simple 180 %, qualified 240 % of the hourly pay — for hourly staff their hourly rate;
+                // the hours are not also paid as TIMLON (UNCONFIRMED against the agreement text: percentages are reference data)
+                BigDecimal pct = overtime.qualified() ? rates.qualifiedOvertimePct() : rates.simpleOvertimePct();
+                BigDecimal amount = money(overtime.hourlyRate().multiply(overtime.hours()).multiply(pct).movePointLeft(2));
+                variablePay = variablePay.add(amount);
+                lines.add(new PayLine(overtime.qualified() ? "OT2" : "OT1", (overtime.qualified() ? "Kvalificerad" : "Enkel")
+                        + " övertid " + overtime.hours().toPlainString() + " tim à " + overtime.hourlyRate().toPlainString() + " kr × "
+                        + pct.stripTrailingZeros().toPlainString() + " %", amount, true));
             } else if (v instanceof Variable.InconvenientHours ob) {
                 BigDecimal perHour = rates.obKronorPerHour().get(ob.category());
                 if (perHour == null)
@@ -126,11 +152,12 @@ final class DeviationLines {
         LocalDate to = sick.lastDay().isBefore(earned.atEndOfMonth()) ? sick.lastDay() : earned.atEndOfMonth();
         if (to.isBefore(from))
             return;
-        SickPayFromDay15.Result result = sickPayFromDay15.calculate(sick.firstDay(), from, to, monthlySalary);
+        SickPayFromDay15.Result result = sickPayFromDay15.calculate(sick.firstDay(), from, to, monthlySalary, sick.extentPercent());
         int days = result.additionDays() + result.laterDays();
         int firstLine = lines.size();
         if (days > 0) {
-            lines.add(new PayLine("SJUKAVDRAGKAL", "Sjukavdrag från dag 15, " + days + " kalenderdagar", result.deduction().negate(), true));
+            lines.add(new PayLine("SJUKAVDRAGKAL", "Sjukavdrag från dag 15, " + days + " kalenderdagar" + extentText(sick.extentPercent()),
+                    result.deduction().negate(), true));
             if (result.additionDays() > 0)
                 lines.add(new PayLine("SJUKLON15", "Sjuklön dag 15–90 (10 %, " + result.additionDays() + " kalenderdagar)",
                         result.addition(), true));
@@ -138,6 +165,11 @@ final class DeviationLines {
         LocalDate day15 = sick.firstDay().plusDays(SickPayFromDay15.FIRST_DAY - 1);
         stamp(lines, firstLine, from.isBefore(day15) ? day15 : from, to);
         result.notice().ifPresent(notices::add);
+    }
+
+    /** " à 50 %" for a part-day absence, nothing for a whole day. */
+    private static String extentText(BigDecimal extentPercent) {
+        return extentPercent.compareTo(Variable.FULL_EXTENT) == 0 ? "" : " à " + extentPercent.stripTrailingZeros().toPlainString() + " %";
     }
 
     /** Gives the lines from index {@code first} on that have no earning dates yet the dates from–to. */

@@ -40,6 +40,18 @@ public final class PayCalculator {
 
     /** Variable pay and absence of the previous month, as deviations. */
     public sealed interface Variable {
+        /** The extent of an absence that takes the whole day. */
+        BigDecimal FULL_EXTENT = BigDecimal.valueOf(100);
+
+        /** An absence's extent in percent of the day: null means all day; otherwise above 0 and at most 100. */
+        private static BigDecimal extent(BigDecimal percent) {
+            if (percent == null)
+                return FULL_EXTENT;
+            if (percent.signum() <= 0 || percent.compareTo(FULL_EXTENT) > 0)
+                throw new IllegalArgumentException("An absence's extent must be above 0 and at most 100 %, was " + percent.toPlainString());
+            return percent;
+        }
+
         /**
          * Sick days of one sick period. Days 1–14: the work days with lost pay, paid by SickPay. From day 15: every
          * calendar day up to lastDay that lies in the month the variable pay was earned (the payment month − 1) is
@@ -48,33 +60,70 @@ public final class PayCalculator {
          *
          * @param firstDay day 1 of the sick period (with a relapse within five days, day 1 of the earlier period)
          * @param lastDay the last calendar day of sickness known (may lie after the month; a weekend counts)
+         * @param extentPercent how much of each day the employee is sick (deltidssjukskrivning, e.g. 50): the lost pay, the
+         *        deduction and the sick pay are this share of a full day's; the karensavdrag is not (see SickPay)
          */
-        record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay) implements Variable {
+        record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay,
+                        BigDecimal extentPercent) implements Variable {
             public Sickness {
                 Objects.requireNonNull(firstDay, "firstDay");
                 workDays = List.copyOf(workDays);
                 Objects.requireNonNull(lastDay, "lastDay");
                 if (lastDay.isBefore(firstDay))
                     throw new IllegalArgumentException("The sick period ends " + lastDay + ", before its first day " + firstDay);
+                extentPercent = extent(extentPercent);
             }
 
-            /** A sick period whose last day is its last sick work day given. */
+            /** Sick all day (100 %). */
+            public Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay) {
+                this(firstDay, workDays, karensApplies, lastDay, FULL_EXTENT);
+            }
+
+            /** A sick period whose last day is its last sick work day given, sick all day. */
             public Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies) {
-                this(firstDay, workDays, karensApplies, workDays.isEmpty() ? firstDay : workDays.get(workDays.size() - 1));
+                this(firstDay, workDays, karensApplies, lastWorkDay(firstDay, workDays));
+            }
+
+            /** A sick period whose last day is its last sick work day given, sick extentPercent of each day. */
+            public Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, BigDecimal extentPercent) {
+                this(firstDay, workDays, karensApplies, lastWorkDay(firstDay, workDays), extentPercent);
+            }
+
+            private static LocalDate lastWorkDay(LocalDate firstDay, List<LocalDate> workDays) {
+                return workDays.isEmpty() ? firstDay : workDays.get(workDays.size() - 1);
             }
         }
-        /** Leave without pay (tjänstledighet, VAB, parental leave): work days deducted. */
-        record UnpaidLeave(List<LocalDate> workDays) implements Variable {
+        /**
+         * Leave without pay (tjänstledighet, VAB, parental leave): work days deducted, each by extentPercent of a day's
+         * pay (partial leave, e.g. 25 % parental leave).
+         */
+        record UnpaidLeave(List<LocalDate> workDays, BigDecimal extentPercent) implements Variable {
+            public UnpaidLeave {
+                workDays = List.copyOf(workDays);
+                extentPercent = extent(extentPercent);
+            }
+
+            /** Off all day (100 %). */
+            public UnpaidLeave(List<LocalDate> workDays) {
+                this(workDays, FULL_EXTENT);
+            }
         }
         /**
          * Leave without pay under AB § 28 (AbsenceDeduction): a leave of at most 5 days is deducted per work day, a
-         * longer one per calendar day (monthly salary × 12 / 365); only the days in the earning month (payment month − 1).
+         * longer one per calendar day (monthly salary × 12 / 365); only the days in the earning month (payment month − 1);
+         * each day by extentPercent of the day's pay.
          */
-        record LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays) implements Variable {
+        record LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays, BigDecimal extentPercent) implements Variable {
             public LeaveOfAbsence {
                 Objects.requireNonNull(from, "from");
                 Objects.requireNonNull(to, "to");
                 workDays = List.copyOf(workDays);
+                extentPercent = extent(extentPercent);
+            }
+
+            /** Off all day (100 %). */
+            public LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays) {
+                this(from, to, workDays, FULL_EXTENT);
             }
         }
         /** Hours of unpaid absence on a day otherwise worked: monthly salary × 12 / (52 × weekly hours) per hour (AB § 28). */
@@ -84,11 +133,32 @@ public final class PayCalculator {
                 Objects.requireNonNull(weeklyHours, "weeklyHours");
             }
         }
-        /** Paid vacation days taken: salary continues, plus the semesterdagstillägg. */
-        record Vacation(int paidDays) implements Variable {
+        /**
+         * Paid vacation days taken: salary continues, plus the semesterdagstillägg; with extentPercent below 100 (vacation
+         * for part of each day) the supplement for that share of each day.
+         */
+        record Vacation(int paidDays, BigDecimal extentPercent) implements Variable {
+            public Vacation {
+                extentPercent = extent(extentPercent);
+            }
+
+            /** Whole vacation days (100 %). */
+            public Vacation(int paidDays) {
+                this(paidDays, FULL_EXTENT);
+            }
         }
-        /** Overtime hours; qualified = nights, weekends, public holidays. */
+        /** Overtime hours of a monthly-paid employee; qualified = nights, weekends, public holidays. */
         record Overtime(BigDecimal hours, boolean qualified) implements Variable {
+        }
+        /**
+         * Overtime hours of an hourly-paid employee (timavlönad), paid on the hourly rate instead of monthly salary / 165;
+         * the hours are not also reported as hours worked ({@link HourlyWork}).
+         */
+        record HourlyOvertime(BigDecimal hours, BigDecimal hourlyRate, boolean qualified) implements Variable {
+            public HourlyOvertime {
+                Objects.requireNonNull(hours, "hours");
+                Objects.requireNonNull(hourlyRate, "hourlyRate");
+            }
         }
         /** Inconvenient hours of one category (A–D). */
         record InconvenientHours(char category, BigDecimal hours) implements Variable {
@@ -342,6 +412,16 @@ public final class PayCalculator {
      */
     static BigDecimal workDayPay(BigDecimal monthlySalary) {
         return money(monthlySalary.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(260), 10, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * A day's pay for an absence of extentPercent of the day (deltidsfrånvaro): the full day's pay × extent / 100, in öre,
+     * half up; the full day's pay itself at 100 %.
+     */
+    // Part-time absence deducts (and part-time sickness pays sick pay on) the share of the day lost — Sjuklönelagen 6 §
+    // "lost pay"; AB § 28 for leave; rounding per day, half up, is our choice (UNCONFIRMED, neither text states it)
+    static BigDecimal partOfDay(BigDecimal dayPay, BigDecimal extentPercent) {
+        return extentPercent.compareTo(Variable.FULL_EXTENT) == 0 ? dayPay : money(dayPay.multiply(extentPercent).movePointLeft(2));
     }
 
     /** Monday–Friday in [from, to] (public holidays are the schedule's business, not this helper's). */

@@ -14,8 +14,15 @@ import java.util.Optional;
  * pay and benefits lost each day, less one karensavdrag of 20 % of an average week's sick pay, taken
  * from day 1 and, where day 1 has too little, from the following days. From day 15 Försäkringskassan
  * pays and the employer reports the case.
+ * <p>
+ * Part-time sickness (deltidssjukskrivning, e.g. 50 %): each day's lost pay is the sick share of the day, so the sick pay
+ * is 80 % of that share; the karensavdrag is still 20 % of an average week's sick pay for the agreed working time, not
+ * scaled by the extent, and is taken from the period's sick pay day by day until used up — never more than the period's
+ * sick pay. A 50 % sick day thus carries half as much of it as a full one, and the rest moves on to the next days.
  */
-// Sjuklönelagen (1991:1047) 6–7 §§ (80 %, karensavdrag 20 % of an average week's sick pay since 2019, 14 calendar days)
+// Sjuklönelagen (1991:1047) 6–7 §§ (80 %, karensavdrag 20 % of an average week's sick pay since 2019, 14 calendar days);
+// prop. 2017/18:96: the average week follows the agreed working time (not the sick extent), the rest of the avdrag moves on
+// to the next days (DOMAIN.md §3) — the same rule for part-time sickness is UNCONFIRMED against AB § 28's own text
 public final class SickPay {
 
     static final int EMPLOYER_DAYS = 14;
@@ -60,8 +67,17 @@ public final class SickPay {
      *        period, or ten karensavdrag already made in the last twelve months (Sjuklönelagen 6 §, högriskskydd)
      */
     public Result calculate(LocalDate firstDay, List<SickDay> days, BigDecimal averageWeekSickPay, boolean karensApplies) {
+        return calculate(firstDay, days, karensApplies ? karens(averageWeekSickPay) : money(BigDecimal.ZERO));
+    }
+
+    /**
+     * The sick pay for a part of a period from which a karensavdrag of {@code karens} is still to be taken: the whole
+     * {@link #karens} for a new period, or what an earlier part of the same period (an earlier row of the time report, e.g.
+     * at another extent) could not carry.
+     */
+    public Result calculate(LocalDate firstDay, List<SickDay> days, BigDecimal karens) {
         Objects.requireNonNull(firstDay, "firstDay");
-        BigDecimal karens = karensApplies ? money(averageWeekSickPay.multiply(KARENS_SHARE)) : money(BigDecimal.ZERO);
+        karens = money(karens);
         BigDecimal karensLeft = karens;
         List<PaidDay> paid = new ArrayList<>();
         Optional<LocalDate> reportFrom = Optional.empty();
@@ -82,6 +98,11 @@ public final class SickPay {
         }
         BigDecimal total = paid.stream().map(PaidDay::paid).reduce(money(BigDecimal.ZERO), BigDecimal::add);
         return new Result(paid, karens, karens.subtract(karensLeft), total, reportFrom);
+    }
+
+    /** The karensavdrag of a new sick period: 20 % of an average week's sick pay, in öre. */
+    public static BigDecimal karens(BigDecimal averageWeekSickPay) {
+        return money(averageWeekSickPay.multiply(KARENS_SHARE));
     }
 
     /**

@@ -20,7 +20,7 @@ public final class SickPayFromDay15 {
     /**
      * @param additionDays calendar days in the range that are days 15 to 90 (the last day is reference data)
      * @param laterDays calendar days after day 90: deducted, no addition
-     * @param calendarDayPay monthly salary × 12 / 365
+     * @param calendarDayPay monthly salary × 12 / 365, × the sick extent / 100 for part-time sickness
      * @param deduction calendarDayPay × all the range's days from day 15
      * @param addition 10 % of the deduction on the addition days
      * @param notice the day-15 report, when day 15 falls in the range
@@ -44,10 +44,22 @@ public final class SickPayFromDay15 {
      * @param monthlySalary the monthly salary at the employment rate
      */
     public Result calculate(LocalDate firstDay, LocalDate from, LocalDate to, BigDecimal monthlySalary) {
+        return calculate(firstDay, from, to, monthlySalary, PayCalculator.Variable.FULL_EXTENT);
+    }
+
+    /**
+     * As {@link #calculate(LocalDate, LocalDate, LocalDate, BigDecimal)} for part-time sickness: each calendar day is
+     * deducted by extentPercent of the calendar-day pay, and the addition is 10 % of that.
+     *
+     * @param extentPercent how much of each day the employee is sick, above 0 and at most 100
+     */
+    // From day 15 Försäkringskassan pays sick benefit for the part of the day the employee is sick (SFB 27 kap.: ¼, ½, ¾ or whole);
+    // the employer's deduction and AB addition for that share — UNCONFIRMED against AB § 28's text for partial sickness
+    public Result calculate(LocalDate firstDay, LocalDate from, LocalDate to, BigDecimal monthlySalary, BigDecimal extentPercent) {
         Objects.requireNonNull(firstDay, "firstDay");
         LocalDate day15 = firstDay.plusDays(FIRST_DAY - 1);
         LocalDate start = from.isBefore(day15) ? day15 : from;
-        BigDecimal dayPay = AbsenceDeduction.calendarDayPay(monthlySalary);
+        BigDecimal dayPay = PayCalculator.partOfDay(AbsenceDeduction.calendarDayPay(monthlySalary), extentPercent);
         int additionDays = 0;
         int laterDays = 0;
         BigDecimal additionBase = BigDecimal.ZERO;

@@ -71,6 +71,19 @@ class SickPayTests {
     }
 
     @Test
+    void halfTimeSicknessCarriesTheFullKarensOverTwoDays() {
+        // sick 50 % three days: lost pay 750 a day (half of 1 500), sick pay 80 % = 600 a day; the karensavdrag stays
+        // 20 % × 6 000 = 1 200 (a full average week, prop. 2017/18:96), so days 1 and 2 carry 600 each and day 3 is paid
+        SickPay.Result result = sickPay.calculate(TUESDAY,
+                List.of(day(TUESDAY, "750.00"), day(TUESDAY.plusDays(1), "750.00"), day(TUESDAY.plusDays(2), "750.00")),
+                WEEK_SICK_PAY, true);
+        assertThat(result.days()).extracting(SickPay.PaidDay::karensDeducted)
+                .containsExactly(new BigDecimal("600.00"), new BigDecimal("600.00"), new BigDecimal("0.00"));
+        assertThat(result.karensTaken()).isEqualByComparingTo("1200.00");
+        assertThat(result.total()).isEqualByComparingTo("600.00"); // 3 × 600 − 1 200
+    }
+
+    @Test
     void noKarensOnARelapseOrAfterTenKarensInTwelveMonths() {
         SickPay.Result result = sickPay.calculate(TUESDAY, List.of(day(TUESDAY, "1500.00")), WEEK_SICK_PAY, false);
         assertThat(result.karensDeduction()).isEqualByComparingTo("0.00");
