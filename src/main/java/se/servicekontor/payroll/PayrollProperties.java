@@ -12,17 +12,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param netChangeWarningPercent the pay run warns (fellista) when an employee's net pay changed more than this
  *                                many percent from last month's released run (default 20)
  * @param payRun                  how {@code payRunJob} runs
+ * @param claimRecoveryPercent    a claim on an employee (löneskuld, left by a month with negative net pay) is recovered
+ *                                from later months' net pay, at most this many percent of a month's net (default 25; 0–100)
  */
 @ConfigurationProperties("servicekontor.payroll")
 public record PayrollProperties(@DefaultValue("5") int deviationCutOffBankDays,
                                 @DefaultValue("20") BigDecimal netChangeWarningPercent,
-                                @DefaultValue PayRun payRun) {
+                                @DefaultValue PayRun payRun,
+                                @DefaultValue("25") BigDecimal claimRecoveryPercent) {
 
     public PayrollProperties {
         if (deviationCutOffBankDays < 0 || deviationCutOffBankDays > 20)
             throw new IllegalArgumentException("servicekontor.payroll.deviation-cut-off-bank-days must be 0–20");
         if (netChangeWarningPercent == null || netChangeWarningPercent.signum() <= 0)
             throw new IllegalArgumentException("servicekontor.payroll.net-change-warning-percent must be positive");
+        if (claimRecoveryPercent == null || claimRecoveryPercent.signum() < 0 || claimRecoveryPercent.compareTo(BigDecimal.valueOf(100)) > 0)
+            throw new IllegalArgumentException("servicekontor.payroll.claim-recovery-percent must be 0–100");
     }
 
     /**

@@ -146,14 +146,17 @@ public class Employments {
         return e.id();
     }
 
-    /** Records the salary from a date (backdated allowed); the same salary from the same date again changes nothing. */
+    /**
+     * Records the salary from a date (backdated allowed, also into a released month: the next pay run pays the difference as
+     * retroactive pay); audited; the same salary from the same date again changes nothing.
+     */
     @Transactional
     public void saveSalary(long employmentId, LocalDate validFrom, Amount amount, String actor, String subject) {
         Optional<Amount> current = jdbc.sql("SELECT amount FROM salary_change WHERE employment_id = ? AND valid_from = ?")
                 .params(employmentId, validFrom).query(BigDecimal.class).optional().map(Amount::new);
         String what = subject + " lön från " + validFrom;
-        if (current.isEmpty() || !current.get().equals(amount))
-            requireOpenPeriod(validFrom, "Lönen från " + validFrom + " kan inte ändras");
+        // A salary change may be dated in a released (locked) month, e.g. the yearly pay review decided after its 1 April
+        // start: the released months stay as they are and the next pay run pays the difference as retroactive pay (RetroPay).
         if (current.isEmpty()) {
             jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)")
                     .params(employmentId, validFrom, amount.value(), actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))

@@ -16,13 +16,27 @@ import se.servicekontor.shared.Amount;
  * month's released net pay.
  *
  * @param previousNet net pay of the latest released run of the previous month; null when not paid then
+ * @param paidSalaries the fixed salary (and retroactive pay) released runs paid for earlier months, per employment and
+ *                     earning month — loaded only for employments with a salary change recorded after its month was released
+ * @param openClaim    the employer's open claim on the employee (löneskuld) as the last released final run left it
  */
 record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
-                     Amount previousNet) {
+                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim) {
 
     EmployeeInput {
         employments = List.copyOf(employments);
         deviations = List.copyOf(deviations);
+        paidSalaries = List.copyOf(paidSalaries);
+        openClaim = openClaim == null ? BigDecimal.ZERO.setScale(2) : openClaim;
+    }
+
+    /** Without retroactive pay to consider and without a claim. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations, Amount previousNet) {
+        this(employeeId, birthDate, employments, deviations, previousNet, List.of(), null);
+    }
+
+    /** What released runs paid an employment for an earlier month as fixed salary and retroactive pay (MANADSLON + RETRO lines). */
+    record PaidSalary(long employmentId, YearMonth month, BigDecimal amount) {
     }
 
     /** An employment with its tax decision, bank account and salary history (oldest first). */

@@ -1,5 +1,6 @@
 package se.servicekontor.payroll.payrun;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import se.servicekontor.shared.Amount;
 import se.servicekontor.shared.PersonalIdentityNumber;
 
 /**
- * Loads the pay run's input for a page of employees in five queries (employees, employments, salaries,
- * deviations, last month's net) — never one query per employee.
+ * Loads the pay run's input for a page of employees in at most eight queries (employees, employments, salaries,
+ * deviations, last month's net, salary paid by released runs for retroactive pay, open claims) — never one query per employee.
  */
 final class EmployeeInputs {
 
@@ -100,10 +101,61 @@ final class EmployeeInputs {
                     .query(rs -> {
                         previousNet.put(rs.getLong(1), new Amount(rs.getBigDecimal(2)));
                     });
+        Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries = paidSalaries(period, min, max);
+        Map<Long, BigDecimal> claims = new HashMap<>();
+        jdbc.sql("SELECT employee_id, amount FROM payroll_claim WHERE employee_id BETWEEN :min AND :max")
+                .param("min", min).param("max", max)
+                .query(rs -> {
+                    claims.put(rs.getLong(1), rs.getBigDecimal(2));
+                });
         List<EmployeeInput> result = new ArrayList<>(ids.size());
         for (long id : ids)
             result.add(new EmployeeInput(id, births.get(id), employments.getOrDefault(id, List.of()),
-                    deviations.getOrDefault(id, List.of()), previousNet.get(id)));
+                    deviations.getOrDefault(id, List.of()), previousNet.get(id), paidSalaries.getOrDefault(id, List.of()), claims.get(id)));
+        return result;
+    }
+
+    /**
+     * For retroactive pay: per employee, what released runs paid as fixed salary and retroactive pay (pay lines MANADSLON and
+     * RETRO, by employment and earning month) from the month of the earliest salary change that was recorded when its month
+     * was already released, up to the month before the payment month. Two queries per chunk; employments without such a
+     * change load nothing.
+     */
+    private Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries(YearMonth period, long min, long max) {
+        Map<Long, LocalDate> since = new HashMap<>();
+        // >= rather than >: a change recorded before the release at the same instant only costs a comparison that finds no difference
+        jdbc.sql("""
+                SELECT s.employment_id, min(s.valid_from) FROM salary_change s
+                  JOIN employment m ON m.id = s.employment_id
+                  JOIN pay_period p ON p.period = to_char(s.valid_from, 'YYYY-MM')
+                  JOIN pay_run r ON r.id = p.locked_pay_run_id
+                WHERE m.employee_id BETWEEN :min AND :max AND s.valid_from < :start AND s.recorded_at >= r.released_at
+                GROUP BY s.employment_id""")
+                .param("min", min).param("max", max).param("start", period.atDay(1))
+                .query(rs -> {
+                    since.put(rs.getLong(1), rs.getObject(2, LocalDate.class).withDayOfMonth(1));
+                });
+        if (since.isEmpty())
+            return Map.of();
+        LocalDate earliest = since.values().stream().min(LocalDate::compareTo).orElseThrow();
+        Map<Long, Map<Long, Map<YearMonth, BigDecimal>>> sums = new HashMap<>();
+        jdbc.sql("""
+                SELECT l.employee_id, l.employment_id, l.earned_from, l.amount FROM pay_line l JOIN pay_run r ON r.id = l.pay_run_id
+                WHERE r.status = 'RELEASED' AND l.employee_id BETWEEN :min AND :max AND l.employment_id IN (:employments)
+                  AND l.code IN ('MANADSLON', 'RETRO') AND l.earned_from >= :earliest AND l.earned_from < :start""")
+                .param("min", min).param("max", max).param("employments", since.keySet()).param("earliest", earliest)
+                .param("start", period.atDay(1))
+                .query(rs -> {
+                    long employment = rs.getLong(2);
+                    LocalDate earned = rs.getObject(3, LocalDate.class);
+                    if (earned.isBefore(since.get(employment)))
+                        return;
+                    sums.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(employment, k -> new HashMap<>())
+                            .merge(YearMonth.from(earned), rs.getBigDecimal(4), BigDecimal::add);
+                });
+        Map<Long, List<EmployeeInput.PaidSalary>> result = new HashMap<>();
+        sums.forEach((employee, byEmployment) -> byEmployment.forEach((employment, byMonth) -> byMonth.forEach((month, amount) ->
+                result.computeIfAbsent(employee, k -> new ArrayList<>()).add(new EmployeeInput.PaidSalary(employment, month, amount)))));
         return result;
     }
 

@@ -4,10 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One employee's calculated pay for the run, as the writer stores it. */
+/**
+ * One employee's calculated pay for the run, as the writer stores it.
+ *
+ * @param net            what is paid out: never negative (a negative month's shortfall is {@code claimRaised})
+ * @param claimRaised    the shortfall of a negative month, added to the employee's claim (löneskuld) on release
+ * @param claimRecovered taken from this month's net towards the open claim
+ * @param claimAfter     the open claim after this month, applied when the run is released
+ */
 record EmployeePay(long employeeId, String costCentre, BigDecimal gross, BigDecimal tax, BigDecimal netDeductions,
                    BigDecimal net, BigDecimal employerContributions, BigDecimal pension, LocalDate payday, List<Line> lines,
-                   List<Problem> problems, List<Long> paidDeviations) {
+                   List<Problem> problems, List<Long> paidDeviations, BigDecimal claimRaised, BigDecimal claimRecovered,
+                   BigDecimal claimAfter) {
 
     EmployeePay {
         lines = List.copyOf(lines);

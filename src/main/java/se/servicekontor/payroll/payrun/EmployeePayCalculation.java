@@ -13,16 +13,22 @@ import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.rules.NetClaims;
 import se.servicekontor.payroll.rules.Notice;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.SalarySegment;
+import se.servicekontor.payroll.rules.PayCalculator.Variable.OneOffPayment;
+import se.servicekontor.payroll.rules.RetroPay;
 import se.servicekontor.payroll.rules.TaxDecision;
+import se.servicekontor.shared.Amount;
 
 /**
  * Calculates one employee's pay for the payment month with {@link PayCalculator}: per employment the
  * fixed salary's segments of the month (pro-rated for start, end and salary changes) and the previous
- * month's deviations (eftersläp); tax on the employee's total with the main employment's tax decision;
- * then the error list's checks. A failure to calculate becomes an error in the list, never a lost employee.
+ * month's deviations (eftersläp) and retroactive pay for earlier released months ({@link RetroPay}, taxed as one-off
+ * payments); tax on the employee's total with the main employment's tax decision; then the error list's checks and
+ * the claim on the employee ({@link NetClaims}: a negative month pays 0 and raises a claim, later months recover it
+ * within the limit). A failure to calculate becomes an error in the list, never a lost employee.
  */
 class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay> {
 
@@ -32,12 +38,14 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
     private final PayRules rules;
     private final PayRunChecks checks;
     private final LocalDate payday;
+    private final NetClaims.RecoveryLimit recoveryLimit;
 
-    EmployeePayCalculation(YearMonth month, PayRules rules, PayRunChecks checks) {
+    EmployeePayCalculation(YearMonth month, PayRules rules, PayRunChecks checks, NetClaims.RecoveryLimit recoveryLimit) {
         this.month = month;
         this.rules = rules;
         this.checks = checks;
         this.payday = rules.calendar().payday(month);
+        this.recoveryLimit = recoveryLimit;
     }
 
     @Override
@@ -52,7 +60,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
             problems.add(Problem.error(main == null ? null : main.id(), "CALCULATION_FAILED",
                     "Lönen kunde inte beräknas: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             return new EmployeePay(employee.employeeId(), costCentre, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, payday, List.of(),
-                    problems, List.of());
+                    problems, List.of(), ZERO, ZERO, employee.openClaim());
         }
     }
 
@@ -71,15 +79,21 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
             DeviationVariables.Result mapped = DeviationVariables.map(e, own);
             problems.addAll(mapped.problems());
             paid.addAll(mapped.paidDeviations());
-            if (segments.isEmpty() && mapped.variables().isEmpty())
+            List<OneOffPayment> retro = retro(employee, e);
+            if (segments.isEmpty() && mapped.variables().isEmpty() && retro.isEmpty())
                 continue;
+            List<PayCalculator.Variable> variables = new ArrayList<>(mapped.variables().stream().map(DeviationVariables.Mapped::variable).toList());
+            variables.addAll(retro);
+            if (!retro.isEmpty()) // the employment rate has no history: a rate changed since those months shows here as a difference
+                problems.add(Problem.warning(e.id(), "RETRO_PAY", "Retroaktiv lön " + retro.stream().map(r -> YearMonth.from(r.earnedFrom())
+                        + ": " + new Amount(r.amount())).collect(java.util.stream.Collectors.joining(", "))
+                        + " (lönen har ändrats bakåt i frisläppta månader). Kontrollera beloppen."));
             BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e,
                     e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd);
-            PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary,
-                    mapped.variables().stream().map(DeviationVariables.Mapped::variable).toList());
+            PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables);
             results.add(result);
             allLines.addAll(result.lines());
-            lines.addAll(lines(e, segments, mapped.variables(), result.lines()));
+            lines.addAll(lines(e, segments, mapped.variables(), retro, result.lines()));
             for (Notice notice : result.notices()) // e.g. anmälan dag 15 to Försäkringskassan
                 problems.add(Problem.warning(e.id(), notice.code(), notice.text()));
         }
@@ -106,8 +120,37 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         }
         BigDecimal net = gross.subtract(tax).subtract(netDeductions);
         problems.addAll(checks.check(month, employee, main, net));
-        return new EmployeePay(employee.employeeId(), costCentre, gross, tax, netDeductions, net, employer.setScale(2, RoundingMode.HALF_UP),
-                pension, payday, lines, problems, paid);
+        NetClaims.Settlement settlement = NetClaims.settle(net, employee.openClaim(), recoveryLimit);
+        if (main != null && settlement.claimRaised().signum() > 0)
+            lines.add(new EmployeePay.Line(main.id(), main.costCentre(), "LONESKULD", "Löneskuld att återbetala (negativ nettolön)",
+                    settlement.claimRaised(), false, month.atDay(1), month.atEndOfMonth()));
+        if (main != null && settlement.recovered().signum() > 0)
+            lines.add(new EmployeePay.Line(main.id(), main.costCentre(), "AVRSKULD", "Avräkning löneskuld (kvar "
+                    + new Amount(settlement.claimAfter()) + ")", settlement.recovered().negate(), false, month.atDay(1), month.atEndOfMonth()));
+        netDeductions = netDeductions.subtract(settlement.claimRaised()).add(settlement.recovered());
+        return new EmployeePay(employee.employeeId(), costCentre, gross, tax, netDeductions, settlement.payout(),
+                employer.setScale(2, RoundingMode.HALF_UP), pension, payday, lines, problems, paid, settlement.claimRaised(),
+                settlement.recovered(), settlement.claimAfter());
+    }
+
+    /**
+     * The retroactive pay of an employment: for each earlier month released runs paid, the fixed salary due under the
+     * salary history as it is now less what was paid for it (fixed salary and earlier retroactive pay), one line per month.
+     */
+    // DOMAIN.md §3: "computed as the difference per historic month with the rules valid then, paid as a one-off amount"
+    private static List<OneOffPayment> retro(EmployeeInput employee, EmployeeInput.Employment e) {
+        if (e.form() == EmploymentForm.HOURLY)
+            return List.of();
+        List<RetroPay.PaidMonth> paid = employee.paidSalaries().stream().filter(p -> p.employmentId() == e.id())
+                .map(p -> new RetroPay.PaidMonth(p.month(), p.amount())).toList();
+        if (paid.isEmpty())
+            return List.of();
+        List<RetroPay.SalaryChange> salaries = e.salaries().stream().map(s -> new RetroPay.SalaryChange(s.validFrom(), s.amount())).toList();
+        List<RetroPay.RateChange> rates = new ArrayList<>();
+        rates.add(new RetroPay.RateChange(e.start(), e.rate()));
+        if (e.end() != null)
+            rates.add(new RetroPay.RateChange(e.end().plusDays(1), BigDecimal.ZERO));
+        return RetroPay.calculate(salaries, rates, paid).oneOffPayments();
     }
 
     /** Employments in force in the month, and ended ones with deviations to pay, by start date. */
@@ -168,13 +211,14 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
 
     /** The calculator's lines with the employment and their earning dates (segments, then one or two lines per variable). */
     private List<EmployeePay.Line> lines(EmployeeInput.Employment e, List<SalarySegment> segments, List<DeviationVariables.Mapped> variables,
-                                         List<PayCalculator.PayLine> calculated) {
+                                         List<OneOffPayment> retro, List<PayCalculator.PayLine> calculated) {
         List<LocalDate[]> earned = new ArrayList<>();
         segments.forEach(s -> earned.add(new LocalDate[] {s.from(), s.to()}));
         variables.forEach(v -> {
             for (int i = 0; i < v.lines(); i++)
                 earned.add(new LocalDate[] {v.from(), v.to()});
         });
+        retro.forEach(r -> earned.add(new LocalDate[] {r.earnedFrom(), r.earnedTo()}));
         boolean aligned = earned.size() == calculated.size();
         YearMonth previous = month.minusMonths(1);
         List<EmployeePay.Line> result = new ArrayList<>(calculated.size());

@@ -61,8 +61,10 @@ final class PayRunChecks {
             problems.add(Problem.warning(id, "DEVIATION_ON_ENDED_EMPLOYMENT",
                     "Avvikelse på en avslutad anställning; den betalas i denna körning. Kontrollera att den är rätt."));
         if (net.signum() < 0)
-            problems.add(Problem.error(null, "NET_NEGATIVE", "Nettolönen är negativ (" + new Amount(net.setScale(2, RoundingMode.HALF_UP)).toString()
-                    + "); den kan inte betalas ut. Minska avdragen eller för över skulden till nästa period."));
+            // A negative net is never paid: 0 kr is paid and the shortfall becomes a claim on the employee (NetClaims)
+            problems.add(Problem.warning(null, "NET_NEGATIVE", "Nettolönen är negativ (" + new Amount(net.setScale(2, RoundingMode.HALF_UP)).toString()
+                    + "); 0 kr betalas ut och " + new Amount(net.negate().setScale(2, RoundingMode.HALF_UP)).toString()
+                    + " förs som löneskuld som avräknas mot kommande månaders nettolön."));
         else if (net.signum() == 0)
             problems.add(Problem.warning(null, "NET_ZERO", "Nettolönen är 0 kr."));
         Amount previous = employee.previousNet();

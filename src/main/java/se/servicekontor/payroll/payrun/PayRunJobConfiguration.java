@@ -27,6 +27,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.servicekontor.payroll.PayrollProperties;
+import se.servicekontor.payroll.rules.NetClaims;
 import se.servicekontor.platform.Role;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.platform.jobs.JobCatalogueEntry;
@@ -127,7 +128,8 @@ class PayRunJobConfiguration {
     @StepScope
     EmployeePayCalculation payRunProcessor(@Value("#{jobParameters['period']}") String period, PayRules rules,
                                            PayrollProperties properties) {
-        return new EmployeePayCalculation(YearMonth.parse(period), rules, new PayRunChecks(properties.netChangeWarningPercent()));
+        return new EmployeePayCalculation(YearMonth.parse(period), rules, new PayRunChecks(properties.netChangeWarningPercent()),
+                new NetClaims.RecoveryLimit.PercentOfNet(properties.claimRecoveryPercent()));
     }
 
     @Bean

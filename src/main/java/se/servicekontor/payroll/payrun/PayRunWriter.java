@@ -45,8 +45,8 @@ class PayRunWriter implements ItemWriter<EmployeePay> {
         }
         jdbc.batchUpdate("""
                 INSERT INTO pay_run_employee (pay_run_id, employee_id, cost_centre_code, gross, tax, net_deductions, net,
-                    employer_contributions, pension, payday, errors, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", employees, employees.size(), (ps, pay) -> {
+                    employer_contributions, pension, payday, errors, warnings, claim_raised, claim_recovered, claim_after)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", employees, employees.size(), (ps, pay) -> {
             ps.setLong(1, payRunId);
             ps.setLong(2, pay.employeeId());
             ps.setString(3, pay.costCentre());
@@ -59,6 +59,9 @@ class PayRunWriter implements ItemWriter<EmployeePay> {
             ps.setDate(10, Date.valueOf(pay.payday()));
             ps.setInt(11, (int) pay.errors());
             ps.setInt(12, (int) pay.warnings());
+            ps.setBigDecimal(13, pay.claimRaised());
+            ps.setBigDecimal(14, pay.claimRecovered());
+            ps.setBigDecimal(15, pay.claimAfter());
         });
         if (!lines.isEmpty())
             jdbc.batchUpdate("""

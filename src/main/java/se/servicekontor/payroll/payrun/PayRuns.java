@@ -1,5 +1,6 @@
 package se.servicekontor.payroll.payrun;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import se.servicekontor.payroll.PayRunReleased;
 import se.servicekontor.payroll.rules.PayCalendar;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.platform.jobs.JobLaunches;
+import se.servicekontor.shared.Amount;
 
 /**
  * Pay runs (Lönecenter → Lönekörning), the wizard's API: start a preliminary run (repeatable; a newer
@@ -78,8 +80,8 @@ public class PayRuns {
 
     /**
      * Releases a calculated final run for payment: another officer than the one who started it, no errors.
-     * Locks the month, settles the deviations the run paid, audits and publishes {@link PayRunReleased}
-     * — all in one transaction.
+     * Locks the month, settles the deviations the run paid, applies the run's claims on employees (löneskuld raised
+     * by a negative month, recovered from later months), audits and publishes {@link PayRunReleased} — all in one transaction.
      */
     @Transactional
     public void release(PayRunId id, String actor) {
@@ -104,16 +106,47 @@ public class PayRuns {
                 UPDATE deviation SET settled_by_pay_run_id = ? WHERE settled_by_pay_run_id IS NULL
                   AND id IN (SELECT deviation_id FROM pay_run_deviation WHERE pay_run_id = ?)""")
                 .params(id.value(), id.value()).update();
+        int claims = applyClaims(id, actor, at);
         List<CostCentreTotal> totals = queries.totals(id).stream().flatMap(d -> d.costCentres().stream())
                 .map(c -> new CostCentreTotal(c.costCentre(), c.totals().gross(), c.totals().tax(), c.totals().net(),
                         c.totals().employerContributions(), c.totals().pension()))
                 .toList();
         PayRunView view = queries.run(id).orElseThrow();
         audit.record(actor, "payroll.payrun.released", "lönekörning " + id + " " + period, "Beräknad, startad av " + run.startedBy(),
-                "Frisläppt; period låst; " + settled + " avvikelser reglerade; brutto " + view.totals().gross() + ", netto "
+                "Frisläppt; period låst; " + settled + " avvikelser reglerade; "
+                        + claims + " löneskulder ändrade; brutto " + view.totals().gross() + ", netto "
                         + view.totals().net() + ", skatt " + view.totals().tax() + ", arbetsgivaravgifter "
                         + view.totals().employerContributions());
         events.publishEvent(new PayRunReleased(period, id, run.payday(), totals, actor, now));
+    }
+
+    /**
+     * The claims on employees as the released run leaves them: each employee's open claim plus what the run raised less what
+     * it recovered (applied to the claim as it is now, not the run's claim_after, in case another month was released since the
+     * run was calculated); no row when nothing is owed; each change audited. Returns how many changed.
+     */
+    private int applyClaims(PayRunId id, String actor, OffsetDateTime at) {
+        List<Map<String, Object>> changes = jdbc.sql("""
+                SELECT e.employee_id, e.claim_raised, e.claim_recovered, e.claim_after, c.amount AS claim_before
+                FROM pay_run_employee e LEFT JOIN payroll_claim c ON c.employee_id = e.employee_id
+                WHERE e.pay_run_id = ? AND (e.claim_raised <> 0 OR e.claim_recovered <> 0)
+                ORDER BY e.employee_id""").param(id.value()).query().listOfRows();
+        for (Map<String, Object> change : changes) {
+            long employee = ((Number) change.get("employee_id")).longValue();
+            BigDecimal before = (BigDecimal) change.get("claim_before");
+            BigDecimal after = (before == null ? BigDecimal.ZERO.setScale(2) : before).add((BigDecimal) change.get("claim_raised"))
+                    .subtract((BigDecimal) change.get("claim_recovered")).max(BigDecimal.ZERO.setScale(2));
+            jdbc.sql("DELETE FROM payroll_claim WHERE employee_id = ?").param(employee).update();
+            if (after.signum() > 0)
+                jdbc.sql("INSERT INTO payroll_claim (employee_id, amount, changed_by_pay_run_id, changed_at) VALUES (?, ?, ?, ?)")
+                        .params(employee, after, id.value(), at).update();
+            audit.record(actor, "payroll.claim.changed", "anställd " + employee + " löneskuld",
+                    before == null ? "0,00 kr" : new Amount(before).toString(),
+                    new Amount(after) + " (lönekörning " + id + ": ny skuld "
+                            + new Amount((BigDecimal) change.get("claim_raised")) + ", avräknat "
+                            + new Amount((BigDecimal) change.get("claim_recovered")) + ")");
+        }
+        return changes.size();
     }
 
     /** The runs of the month the wizard shows: the current preliminary and final, the newest attempt, and whether it is locked. */

@@ -65,12 +65,12 @@ class PayRunChecksTests {
     }
 
     @Test
-    void negativeNetPayIsAnErrorAndZeroAWarning() {
+    void negativeNetPayAndZeroAreWarningsTheShortfallBecomesAClaim() {
         assertThat(checks.check(NOVEMBER, employee(monthly()), monthly(), new BigDecimal("-120.50"))).singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo("NET_NEGATIVE");
-                    assertThat(p.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(p.message()).startsWith("Nettolönen är negativ (-120,50\u00a0kr)");
+                    assertThat(p.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(p.message()).startsWith("Nettolönen är negativ (-120,50\u00a0kr); 0 kr betalas ut och 120,50\u00a0kr förs som löneskuld");
                 });
         assertThat(checks.check(NOVEMBER, employee(monthly()), monthly(), new BigDecimal("0.00")))
                 .extracting(Problem::code, Problem::severity).containsExactly(org.assertj.core.groups.Tuple.tuple("NET_ZERO", Severity.WARNING));

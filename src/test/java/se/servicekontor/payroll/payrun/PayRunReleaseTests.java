@@ -25,7 +25,6 @@ import se.servicekontor.payroll.CostCentreTotal;
 import se.servicekontor.payroll.PayRunId;
 import se.servicekontor.payroll.PayRunReleased;
 import se.servicekontor.payroll.employment.Employments;
-import se.servicekontor.payroll.employment.LockedPayPeriodChange;
 import se.servicekontor.payroll.timereport.Deviation;
 import se.servicekontor.payroll.timereport.DeviationCode;
 import se.servicekontor.payroll.timereport.Deviations;
@@ -109,8 +108,7 @@ class PayRunReleaseTests {
         // A locked month refuses changes …
         assertThatThrownBy(() -> deviations.remove(sickLeave, "lon1")).isInstanceOf(SettledDeviationChange.class)
                 .hasMessageContaining("betald med lönen för 2026-11").hasMessageContaining("låst");
-        assertThatThrownBy(() -> employments.saveSalary(bertil, LocalDate.of(2026, 11, 15), Amount.ofKronor("30000"), "lon1", "test"))
-                .isInstanceOf(LockedPayPeriodChange.class).hasMessageContaining("löneperioden 2026-11 är låst");
+        // (a salary change dated in it is allowed: retroactive pay in the next run — PayRunRetroAndClaimTests)
         assertThatThrownBy(() -> payRuns.startFinal(NOVEMBER, "lon1")).isInstanceOf(PeriodLocked.class)
                 .hasMessageContaining("2026-11 är låst");
         assertThatThrownBy(() -> payRuns.startPreliminary(NOVEMBER, "lon1")).isInstanceOf(PeriodLocked.class);
