@@ -157,6 +157,15 @@ public class InboxFiles {
                 .param(jobInstanceId).query(InboxFiles::map).list();
     }
 
+    /** Those of these files that are processed and whose claimed copy may still be on disk (one chunk's, after its commit). */
+    List<InboxFile> processedWithClaimedCopy(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE id IN (:ids) AND outcome IS NOT NULL AND claimed_path IS NOT NULL ORDER BY id")
+                .param("ids", ids).query(InboxFiles::map).list();
+    }
+
     void forgetClaimedCopies(List<Long> ids) {
         for (int i = 0; i < ids.size(); i += 1000) {
             jdbc.sql("UPDATE inbox_file SET claimed_path = NULL WHERE id IN (:ids)")

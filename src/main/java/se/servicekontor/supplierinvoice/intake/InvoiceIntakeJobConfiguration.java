@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.servicekontor.platform.Role;
 import se.servicekontor.platform.documents.ReceivedFiles;
@@ -34,7 +36,8 @@ import se.servicekontor.supplierinvoice.supplier.Suppliers;
  * {@code invoiceIntakeJob}: inbox folder and uploads → invoices, duplicates, manual queue, quarantine or the
  * rejected queue. Steps: {@code claimFiles} (take ownership: atomic rename + record) → {@code processFiles}
  * (partitioned by file id over {@code threads} local threads; each partition a chunk step whose writes and the
- * file's outcome commit together) → {@code removeClaimedCopies}.
+ * file's outcome commit together, and which removes the chunk's claimed copies once it has committed) →
+ * {@code removeClaimedCopies} (sweeps the copies a crash or an error left after a commit).
  * <p>
  * Exactly once: a file is owned by one run at a time (rename, then row); its outcome is written once, in the
  * chunk that writes its invoice or rejection, under a conditional update and UNIQUE(received_file_id). A
@@ -110,7 +113,8 @@ class InvoiceIntakeJobConfiguration {
     }
 
     @Bean
-    Step processFile(JobRepository jobs, PlatformTransactionManager tm, InboxFiles inboxFiles, InvoiceCheck invoiceCheck,
+    Step processFile(JobRepository jobs, PlatformTransactionManager tm, Inbox invoiceInbox, InboxFiles inboxFiles,
+                     InvoiceCheck invoiceCheck,
                      ReceivedFiles receivedFiles, ReceivedInvoices invoices, RejectedFiles rejectedFiles, Suppliers suppliers,
                      SkippedItems skippedItems, IntakeProperties properties) {
         return new StepBuilder("processFile", jobs).<InboxFile, IntakeResult>chunk(properties.intake().chunkSize())
@@ -120,9 +124,17 @@ class InvoiceIntakeJobConfiguration {
                 .writer(new IntakeWriter(inboxFiles, receivedFiles, invoices, rejectedFiles, suppliers, skippedItems,
                         invoiceCheck.maxBytes()))
                 .listener(new ExpectedFiles(inboxFiles))
+                .listener(new RemoveCommittedCopies(invoiceInbox, inboxFiles, requiresNew(tm)))
                 .build();
     }
 
+    private static TransactionTemplate requiresNew(PlatformTransactionManager tm) {
+        TransactionTemplate template = new TransactionTemplate(tm);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
+    }
+
+    /** Sweeps what the partitions could not remove after their commits (a crash or an I/O error in between). */
     @Bean
     Step removeClaimedCopies(JobRepository jobs, PlatformTransactionManager tm, Inbox invoiceInbox, InboxFiles inboxFiles) {
         return new StepBuilder("removeClaimedCopies", jobs)

@@ -8,11 +8,16 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Last step: once the files' bytes are committed in the received files, their copies in the claim folder go.
- * Runs after the data committed, so a crash before it only leaves copies that the next run of this instance
- * (or the claim folder sweep, which skips recorded files) leaves alone until they are removed here.
+ * Last step: a sweep. The partitions remove each chunk's claimed copies right after its commit
+ * ({@link RemoveCommittedCopies}); what a crash (or an I/O error) between a commit and that removal left behind
+ * goes here: copies of files the database records as processed. Runs after the data committed, so a crash before
+ * it only leaves copies that the next run of this instance (or the claim folder sweep, which skips recorded
+ * files) leaves alone until they are removed here.
  */
 class RemoveClaimedCopiesTasklet implements Tasklet {
+
+    /** How many copies the sweep removed (0 when the partitions removed every one after its commit). */
+    static final String SWEPT_COPIES = "intake.sweptCopies";
 
     private final Inbox inbox;
     private final InboxFiles inboxFiles;
@@ -30,6 +35,7 @@ class RemoveClaimedCopiesTasklet implements Tasklet {
             inbox.delete(file.claimedPath());
         }
         inboxFiles.forgetClaimedCopies(processed.stream().map(InboxFile::id).toList());
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(SWEPT_COPIES, processed.size());
         return RepeatStatus.FINISHED;
     }
 }

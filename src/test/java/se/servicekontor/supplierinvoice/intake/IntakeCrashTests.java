@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -77,6 +78,15 @@ class IntakeCrashTests extends IntakeTestSupport {
         // The marker comes after the second commit; each other partition may commit the chunk it was in before it halts.
         assertThat(processedBeforeCrash).as("killed mid-run (see " + log + ")")
                 .isBetween((long) HALT_AFTER_CHUNKS * CHUNK_SIZE, (long) (HALT_AFTER_CHUNKS + THREADS - 1) * CHUNK_SIZE);
+
+        // A claimed copy goes only after its file's outcome committed: every file still unprocessed keeps its copy.
+        List<Map<String, Object>> rows = jdbc.sql("SELECT claimed_path, outcome FROM inbox_file WHERE original_name IN (:names)")
+                .param("names", names).query().listOfRows();
+        assertThat(rows).hasSize(count);
+        assertThat(rows).filteredOn(row -> row.get("outcome") == null).allSatisfy(row ->
+                assertThat(Path.of((String) row.get("claimed_path"))).as("copy of an unprocessed file").exists());
+        assertThat(rows).filteredOn(row -> row.get("claimed_path") == null)
+                .allSatisfy(row -> assertThat(row.get("outcome")).as("copy removed only once processed").isNotNull());
 
         JobExecution left = leftRunning();
         assertThat(left.getStatus()).as("a killed JVM leaves its run STARTED").isEqualTo(BatchStatus.STARTED);

@@ -52,6 +52,10 @@ class InvoiceIntakeJobTests extends IntakeTestSupport {
         assertThat(outcomeLine(run)).isEqualTo("11 filer hämtade: 3 mottagna, 1 dubblett, 5 avvisade, "
                 + "1 för manuell registrering, 1 i karantän (för många rader)");
         assertThat(leftInFolders()).as("inbox and claim folder are empty").isEmpty();
+        assertThat(run.getStepExecutions()).filteredOn(step -> step.getStepName().equals("removeClaimedCopies"))
+                .singleElement().satisfies(step -> assertThat(step.getExecutionContext()
+                        .getLong(RemoveClaimedCopiesTasklet.SWEPT_COPIES)).as("the partitions removed every copy after its commit")
+                        .isZero());
 
         // The two identical files: one original, one duplicate pointing to it, both with the document's amount due.
         List<Map<String, Object>> copies = invoicesOf("base-example.xml", "kopia av base-example.xml");
