@@ -98,7 +98,7 @@ class PayRunControllerTests {
         mvc.perform(post("/lonecenter/anstallningar/" + bertilsEmployment).with(LON1).with(csrf())
                         .param("costCentre", "PL2").param("employmentRate", "100").param("weeklyHours", "40")
                         .param("taxKind", "TABLE").param("taxTable", "32").param("taxColumn", "1")
-                        .param("clearingNumber", "5000").param("accountNumber", "1234560"))
+                        .param("clearingNumber", "5000").param("accountNumber", "1234560").param("vacationBalance", "0"))
                 .andExpect(redirectedUrl("/lonecenter/anstallda/" + bertil));
 
         mvc.perform(post("/lonecenter/lonekorning/preliminar").param("period", "2026-11").with(LON1).with(csrf()))
@@ -261,7 +261,7 @@ class PayRunControllerTests {
         mvc.perform(post("/lonecenter/anstallningar/" + bertilsEmployment).with(LON1).with(csrf())
                         .param("costCentre", "PL2").param("employmentRate", "100").param("weeklyHours", "40")
                         .param("taxKind", "TABLE").param("taxTable", "32").param("taxColumn", "1")
-                        .param("clearingNumber", "5000").param("accountNumber", "1234560"))
+                        .param("clearingNumber", "5000").param("accountNumber", "1234560").param("vacationBalance", "0"))
                 .andExpect(redirectedUrl("/lonecenter/anstallda/" + bertil));
     }
 
