@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.batch.core.ExitStatus;
@@ -21,7 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,8 +42,8 @@ import se.servicekontor.platform.jobs.JobConventions;
  * (totals, CALCULATED, the older result SUPERSEDED — one transaction).
  * <p>
  * Parameters: {@code payRunId}, {@code period} (YYYY-MM), {@code kind} (PRELIMINARY|FINAL), {@code startedBy}.
- * Exactly once: each chunk's rows and the reader's position commit together, with unique natural keys
- * (pay_run_id + employee_id [+ seq]) so a replayed chunk writes nothing twice. A stopped, failed or killed
+ * Exactly once: each chunk's rows and the reader's position commit together, so a restart continues after the
+ * last committed employee; the natural keys (pay_run_id + employee_id [+ seq]) would refuse a row written twice. A stopped, failed or killed
  * run is restarted from Körningar and continues after the last committed chunk of each partition. The
  * partition step is the unit a remote worker (RabbitMQ, {@code workers} profile) will take over later.
  */
@@ -81,7 +82,7 @@ class PayRunJobConfiguration {
     Step calculatePay(JobRepository jobs, PlatformTransactionManager tm, EmployeePageReader payRunReader,
                       EmployeePayCalculation payRunProcessor, PayRunWriter payRunWriter, EmployeeIdRanges payRunPartitioner,
                       JdbcClient jdbc, PayrollProperties properties, TaskExecutor payRunTaskExecutor) {
-        Step calculatePayPartition = calculatePayPartition(jobs, tm, payRunReader, payRunProcessor, payRunWriter, jdbc, properties);
+        Step calculatePayPartition = calculatePayPartition(jobs, tm, payRunReader, payRunProcessor, payRunWriter, properties);
         return new StepBuilder("calculatePay", jobs)
                 .partitioner("calculatePayPartition", payRunPartitioner)
                 .step(calculatePayPartition)
@@ -104,15 +105,13 @@ class PayRunJobConfiguration {
      * step keep their observations. (A remote worker will declare it as its own bean the same way.)
      */
     static Step calculatePayPartition(JobRepository jobs, PlatformTransactionManager tm, EmployeePageReader payRunReader,
-                               EmployeePayCalculation payRunProcessor, PayRunWriter payRunWriter, JdbcClient jdbc,
-                               PayrollProperties properties) {
+                               EmployeePayCalculation payRunProcessor, PayRunWriter payRunWriter, PayrollProperties properties) {
         return new StepBuilder("calculatePayPartition", jobs).<EmployeeInput, EmployeePay>chunk(properties.payRun().chunkSize())
                 .observationRegistry(ObservationRegistry.NOOP)
                 .transactionManager(tm)
                 .reader(payRunReader)
                 .processor(payRunProcessor)
                 .writer(payRunWriter)
-                .listener(new ExpectedEmployees(jdbc))
                 .build();
     }
 
@@ -134,8 +133,8 @@ class PayRunJobConfiguration {
 
     @Bean
     @StepScope
-    PayRunWriter payRunWriter(@Value("#{jobParameters['payRunId']}") String payRunId, JdbcTemplate jdbcTemplate) {
-        return new PayRunWriter(jdbcTemplate, Long.parseLong(payRunId));
+    PayRunWriter payRunWriter(@Value("#{jobParameters['payRunId']}") String payRunId, DataSource dataSource) {
+        return new PayRunWriter(dataSource, Long.parseLong(payRunId));
     }
 
     @Bean
@@ -143,16 +142,17 @@ class PayRunJobConfiguration {
         return new StepBuilder("summarisePayRun", jobs).tasklet(new PayRunSummary(jdbc, audit, clock), tm).build();
     }
 
-    /** Tells Körningar how many employees a step (the whole run, or one partition) has, for the progress bar. */
+    /**
+     * Tells Körningar how many employees the whole run has, for the progress bar (each partition's count comes from
+     * {@link EmployeeIdRanges}); a restarted run keeps the count it had.
+     */
     private record ExpectedEmployees(JdbcClient jdbc) implements StepExecutionListener {
         @Override
         public void beforeStep(StepExecution step) {
-            YearMonth period = YearMonth.parse(step.getJobExecution().getJobParameters().getString(PERIOD));
             ExecutionContext context = step.getExecutionContext();
-            long expected = context.containsKey(EmployeePageReader.MIN_ID)
-                    ? new EmployeeInputs(jdbc).countIn(period, context.getLong(EmployeePageReader.MIN_ID), context.getLong(EmployeePageReader.MAX_ID))
-                    : PayRunPopulation.count(jdbc, period);
-            context.putLong(JobConventions.EXPECTED_ITEMS, expected);
+            if (!context.containsKey(JobConventions.EXPECTED_ITEMS))
+                context.putLong(JobConventions.EXPECTED_ITEMS,
+                        PayRunPopulation.count(jdbc, YearMonth.parse(step.getJobExecution().getJobParameters().getString(PERIOD))));
         }
 
         @Override

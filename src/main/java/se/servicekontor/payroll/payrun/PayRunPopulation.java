@@ -1,6 +1,8 @@
 package se.servicekontor.payroll.payrun;
 
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,6 +28,20 @@ final class PayRunPopulation {
                 .param("start", period.atDay(1)).param("end", period.atEndOfMonth())
                 .param("cutOff", period.minusMonths(1).atEndOfMonth())
                 .query(Long.class).single();
+    }
+
+    /** The population counted per id bucket: bucket k holds ids min + k × width up to min + (k + 1) × width − 1. */
+    static Map<Long, Long> countByBucket(JdbcClient jdbc, YearMonth period, long min, long width) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT (e.employee_id - :min) / :width AS bucket, count(*) FROM (SELECT DISTINCT m.employee_id FROM employment m WHERE "
+                        + EMPLOYMENT_COUNTS + ") e GROUP BY bucket")
+                .param("min", min).param("width", width)
+                .param("start", period.atDay(1)).param("end", period.atEndOfMonth())
+                .param("cutOff", period.minusMonths(1).atEndOfMonth())
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     /** Lowest and highest employee id of the population, or null when it is empty. */

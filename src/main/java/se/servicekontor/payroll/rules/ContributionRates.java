@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dated employer-contribution rates (arbetsgivaravgifter) by birth year, from
@@ -24,6 +26,8 @@ public final class ContributionRates {
     static final String HEADER = "valid_from,valid_to,group,born_from,born_to,rate,ceiling_per_month,rate_above_ceiling,source";
 
     private final List<ContributionRate> rates;
+    /** Found rates by payment date and birth year: a pay run asks the same few questions for every employee. */
+    private final Map<LocalDate, Map<Integer, ContributionRate>> found = new ConcurrentHashMap<>();
 
     private ContributionRates(List<ContributionRate> rates) {
         this.rates = List.copyOf(rates);
@@ -74,6 +78,10 @@ public final class ContributionRates {
 
     /** The rate for pay paid out on a date to someone born in a year. */
     public ContributionRate rateFor(LocalDate paymentDate, int birthYear) {
+        return found.computeIfAbsent(paymentDate, d -> new ConcurrentHashMap<>()).computeIfAbsent(birthYear, y -> find(paymentDate, y));
+    }
+
+    private ContributionRate find(LocalDate paymentDate, int birthYear) {
         return rates.stream().filter(rate -> rate.appliesTo(paymentDate, birthYear)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No employer contribution rate for someone born " + birthYear
                         + " on pay paid " + paymentDate + "; import the rates for " + paymentDate.getYear()));

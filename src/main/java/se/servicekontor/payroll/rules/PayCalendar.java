@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pay calendar: payday (lönedag) the 25th or the bank day before, Swedish bank days, and the
@@ -30,6 +33,9 @@ public final class PayCalendar {
             MonthDay.of(12, 24), // julafton
             MonthDay.of(12, 31)); // nyårsafton
 
+    /** The weekdays of a year on which banks are closed, worked out once per year (a pay run asks for every employee). */
+    private final Map<Integer, Set<LocalDate>> closedWeekdays = new ConcurrentHashMap<>();
+
     /** Payday of a month: the 25th, or the nearest bank day before it. */
     public LocalDate payday(YearMonth month) {
         LocalDate day = month.atDay(PAYDAY_OF_MONTH);
@@ -41,8 +47,17 @@ public final class PayCalendar {
     /** A weekday that is neither a public holiday nor midsummer eve, Christmas Eve or New Year's Eve. */
     public boolean isBankDay(LocalDate day) {
         DayOfWeek weekday = day.getDayOfWeek();
-        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !isPublicHoliday(day)
-                && !FIXED_BANK_HOLIDAY_EVES.contains(MonthDay.from(day)) && !day.equals(midsummerEve(day.getYear()));
+        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY
+                && !closedWeekdays.computeIfAbsent(day.getYear(), PayCalendar::closedWeekdays).contains(day);
+    }
+
+    private static Set<LocalDate> closedWeekdays(int year) {
+        Set<LocalDate> closed = new HashSet<>();
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1))
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && (isHoliday(day)
+                    || FIXED_BANK_HOLIDAY_EVES.contains(MonthDay.from(day)) || day.equals(midsummerEve(year))))
+                closed.add(day);
+        return Set.copyOf(closed);
     }
 
     /**
@@ -63,6 +78,10 @@ public final class PayCalendar {
     /** A public holiday (allmän helgdag) under lag (1989:253), Sundays aside. */
     boolean isPublicHoliday(LocalDate day) {
         Objects.requireNonNull(day, "day");
+        return isHoliday(day);
+    }
+
+    private static boolean isHoliday(LocalDate day) {
         if (FIXED_HOLIDAYS.contains(MonthDay.from(day)))
             return true;
         int year = day.getYear();

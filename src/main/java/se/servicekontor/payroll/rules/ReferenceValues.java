@@ -13,7 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Dated single figures of payroll (base amounts, pension rates, agreement percentages and divisors),
@@ -52,9 +54,11 @@ public final class ReferenceValues {
     }
 
     private final List<Value> values;
+    private final Map<String, List<Value>> byName;
 
     private ReferenceValues(List<Value> values) {
         this.values = List.copyOf(values);
+        this.byName = values.stream().collect(Collectors.groupingBy(Value::name, Collectors.toUnmodifiableList()));
     }
 
     /** The figures shipped inside the application. */
@@ -112,9 +116,11 @@ public final class ReferenceValues {
     /** The row valid on a date, with its source. */
     public Value find(String name, LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return values.stream().filter(v -> v.name().equals(name) && v.appliesTo(date)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No reference value " + name + " valid on " + date
-                        + "; import the figures for " + date.getYear() + " (" + BUNDLED_PATH + ")"));
+        for (Value v : byName.getOrDefault(name, List.of()))
+            if (v.appliesTo(date))
+                return v;
+        throw new IllegalArgumentException("No reference value " + name + " valid on " + date
+                + "; import the figures for " + date.getYear() + " (" + BUNDLED_PATH + ")");
     }
 
     /** Every row, ordered by name and date. */
