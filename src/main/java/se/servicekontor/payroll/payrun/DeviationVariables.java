@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.Variable;
+import se.servicekontor.payroll.rules.SickPay;
 import se.servicekontor.payroll.rules.SickPayQualification;
 import se.servicekontor.payroll.timereport.DeviationCode;
 
@@ -178,7 +179,8 @@ final class DeviationVariables {
                             fromEarlierRun);
                 }
             };
-            variables.add(new Mapped(variable, d.from(), d.to(), variable instanceof Variable.Sickness ? 2 : 1));
+            variables.add(new Mapped(variable, d.from(), d.to(), variable instanceof Variable.Sickness ? 2
+                    : variable instanceof Variable.HourlySickPay s && ChronoUnit.DAYS.between(s.firstDay(), s.day()) >= SickPay.EMPLOYER_DAYS ? 0 : 1));
             paid.add(d.id());
         }
         return new Result(variables, paid, problems);

@@ -25,7 +25,8 @@ import java.util.Optional;
 // to the next days (DOMAIN.md §3) — the same rule for part-time sickness is UNCONFIRMED against AB § 28's own text
 public final class SickPay {
 
-    static final int EMPLOYER_DAYS = 14;
+    /** Days 1–14 of a sick period are the employer's (sjuklöneperiod). */
+    public static final int EMPLOYER_DAYS = 14;
     static final BigDecimal SICK_PAY_SHARE = new BigDecimal("0.80");
     static final BigDecimal KARENS_SHARE = new BigDecimal("0.20");
 
