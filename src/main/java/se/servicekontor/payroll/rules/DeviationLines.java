@@ -157,7 +157,9 @@ final class DeviationLines {
      * period's karensavdrag is still to take; nothing from day 15, which is reported once.
      */
     // Sjuklönelagen (1991:1047) 6 § (80 % of lost pay, karensavdrag 20 % of an average week's sick pay, the rest on the next
-    // days) and 7 § (14 days); the AB addition from day 15 is not paid to hourly staff here — UNCONFIRMED against AB § 28
+    // days) and 7 § (14 days); the AB addition from day 15 is not paid to hourly staff here — UNCONFIRMED against AB § 28.
+    // Sick pay is not added to the basis of vacation pay on variable pay (SEMROR): whether SemL 17 § sick days raise an hourly
+    // employee's 12 % basis by the lost pay is UNCONFIRMED
     private void hourlySickPay(Variable.HourlySickPay sick, Map<LocalDate, BigDecimal> karensLeft, Set<LocalDate> noticed,
                                List<PayLine> lines, List<Notice> notices) {
         BigDecimal karens = sick.karensApplies()
