@@ -5,18 +5,32 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.Variable;
+import se.servicekontor.payroll.rules.SickPay;
+import se.servicekontor.payroll.rules.SickPayQualification;
 import se.servicekontor.payroll.timereport.DeviationCode;
 
 /**
  * Maps an employment's deviations to the calculator's variables, remembering for each variable the dates
  * it was earned and how many pay lines the calculator makes of it (so each line keeps its earning dates).
  * An absence's quantity is its extent in percent of each day (null = all day): part-day sickness, leave, VAB and parental
- * leave are deducted (and sick pay paid) for that share. Overtime of hourly-paid staff is paid on their hourly rate. What
- * the rules cannot pay becomes an error in the list instead of a wrong amount.
+ * leave are deducted (and sick pay paid) for that share. Overtime of hourly-paid staff is paid on their hourly rate, and
+ * their sick hours of a booked shift (SJT, one row per shift) are paid as sick pay; SJK on an hourly employment and SJT on
+ * a monthly one are errors that name the right code. What the rules cannot pay becomes an error in the list instead of a
+ * wrong amount.
+ * <p>
+ * A sick period that crosses the month end is reported as two rows paid in two runs (eftersläp). The second row continues
+ * the period only when {@link EarlierSickPeriod} is given — day 1 of the period, its last settled day and the karensavdrag
+ * the first part could not carry. The pay run does not load that yet: it needs (1) the latest settled SJK/SJT row of the
+ * employment ending at most five days before the run's first unsettled one, followed back through earlier settled rows
+ * within five days of each other to day 1, and (2) the karensavdrag left, which no run stores today — store
+ * {@code SickPay.Result#karensLeft} per sick period (employment, day 1) when a final run is released, and load it with (1).
+ * Until then the second part starts a new period with a full karensavdrag.
  */
 final class DeviationVariables {
 
@@ -35,13 +49,44 @@ final class DeviationVariables {
     private DeviationVariables() {
     }
 
+    /**
+     * The sick period the latest sick row settled by an earlier pay run belongs to (a period that began in an earlier month),
+     * and the karensavdrag that part could not carry ({@link se.servicekontor.payroll.rules.SickPay.Result#karensLeft}).
+     * A first sick row of this run within five days of lastDay continues that period: same day 1, no new karensavdrag, the
+     * rest of the old one taken first.
+     */
+    record EarlierSickPeriod(LocalDate firstDay, LocalDate lastDay, BigDecimal karensLeft) {
+        EarlierSickPeriod {
+            Objects.requireNonNull(firstDay, "firstDay");
+            Objects.requireNonNull(lastDay, "lastDay");
+            karensLeft = karensLeft == null ? BigDecimal.ZERO.setScale(2) : karensLeft;
+        }
+    }
+
     static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations) {
+        return map(employment, deviations, List.of(), Optional.empty());
+    }
+
+    /** @param others the employee's other employments: an earlier one may count towards the sick-pay qualifying time */
+    static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others) {
+        return map(employment, deviations, others, Optional.empty());
+    }
+
+    /**
+     * @param earlier the sick period a sick row of this run may continue from an earlier run; the pay run does not load it yet
+     *        (see the class comment), so today a period that crosses the month end starts over in the second month
+     */
+    static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
+                      Optional<EarlierSickPeriod> earlier) {
         List<Mapped> variables = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        LocalDate sickFirstDay = null;
-        LocalDate sickLastDay = null;
+        LocalDate sickFirstDay = earlier.map(EarlierSickPeriod::firstDay).orElse(null);
+        LocalDate sickLastDay = earlier.map(EarlierSickPeriod::lastDay).orElse(null);
+        BigDecimal carried = earlier.map(EarlierSickPeriod::karensLeft).orElse(null);
         boolean hourly = employment.form() == EmploymentForm.HOURLY;
+        LocalDate qualifiedFrom = SickPayQualification.qualifiedFrom(period(employment),
+                others.stream().filter(o -> o.id() != employment.id()).map(DeviationVariables::period).toList());
         for (EmployeeInput.Deviation d : deviations) {
             String what = d.code().code() + " " + d.from() + "–" + d.to();
             BigDecimal extent = d.code().kind() == DeviationCode.Kind.ABSENCE && d.quantity() != null ? d.quantity() : FULL;
@@ -50,25 +95,60 @@ final class DeviationVariables {
                         .toPlainString() + " % är inte mellan 0 och 100: " + what + " är inte beräknad. Rätta avvikelsen."));
                 continue;
             }
+            if (hourly && d.code() == DeviationCode.SICK_LEAVE) {
+                problems.add(Problem.error(employment.id(), "SICK_LEAVE_ON_HOURLY", "Koden SJK gäller månadsavlönade: " + what
+                        + " är inte beräknad. För timavlönade rapporteras timmarna av ett inbokat pass som förlorats genom sjukdom med "
+                        + "koden SJT (sjuktimmar), en rad per pass. Ta bort raden och rapportera SJT."));
+                continue;
+            }
             if (hourly && d.code().kind() == DeviationCode.Kind.ABSENCE) {
                 paid.add(d.id()); // timavlönade: no salary to deduct from; absent hours are simply not reported as worked
                 continue;
             }
+            if (!hourly && d.code() == DeviationCode.SICK_HOURS) {
+                problems.add(Problem.error(employment.id(), "SICK_HOURS_NOT_HOURLY", "Koden SJT gäller bara timavlönade: " + what
+                        + " är inte beräknad. Sjukfrånvaro för månadsavlönade rapporteras med koden SJK."));
+                continue;
+            }
             BigDecimal hourlyRate = employment.salaryOn(d.to()); // for hourly staff: the hourly rate
             if (d.code().kind() == DeviationCode.Kind.HOURS && hourlyRate == null && (d.code() == DeviationCode.HOURS_WORKED
-                    || hourly && (d.code() == DeviationCode.OVERTIME_SIMPLE || d.code() == DeviationCode.OVERTIME_QUALIFIED))) {
+                    || hourly && (d.code() == DeviationCode.OVERTIME_SIMPLE || d.code() == DeviationCode.OVERTIME_QUALIFIED
+                    || d.code() == DeviationCode.SICK_HOURS))) {
                 problems.add(Problem.error(employment.id(), "HOURLY_RATE_MISSING_FOR_HOURS", "Timlön saknas för " + what
                         + (d.quantity() == null ? "" : " (" + d.quantity().stripTrailingZeros().toPlainString() + " tim)") + " är inte beräknad."));
                 continue;
+            }
+            if (d.code() == DeviationCode.SICK_HOURS) {
+                if (!d.to().equals(d.from())) {
+                    problems.add(Problem.error(employment.id(), "SICK_HOURS_ONE_SHIFT", "Sjuktimmar (SJT) rapporteras per inbokat pass, "
+                            + "en rad per dag: " + what + " är inte beräknad. Dela upp raden på passens datum."));
+                    continue;
+                }
+                if (employment.weeklyHours() == null || employment.weeklyHours().signum() <= 0) {
+                    problems.add(Problem.error(employment.id(), "WEEKLY_HOURS_MISSING", "Genomsnittlig veckoarbetstid saknas på "
+                            + "anställningen: karensavdraget för " + what + " kan inte beräknas. Ange timmar per vecka på anställningen."));
+                    continue;
+                }
+                if (d.from().isBefore(qualifiedFrom)) {
+                    problems.add(Problem.warning(employment.id(), "SICK_PAY_NOT_QUALIFIED", "Ingen sjuklön för " + what + ": anställningen "
+                            + "är avtalad för kortare tid än en månad och rätten till sjuklön börjar " + qualifiedFrom + ", efter 14 "
+                            + "kalenderdagars anställning (sjuklönelagen 3 §). Den anställde kan söka sjukpenning hos Försäkringskassan."));
+                    paid.add(d.id());
+                    continue;
+                }
             }
             List<LocalDate> workDays = PayCalculator.weekdays(d.from(), d.to());
             Variable variable = switch (d.code()) {
                 case SICK_LEAVE -> {
                     boolean relapse = sickLastDay != null && ChronoUnit.DAYS.between(sickLastDay, d.from()) <= RELAPSE_DAYS;
                     LocalDate first = relapse ? sickFirstDay : d.from();
+                    BigDecimal fromEarlierRun = relapse && carried != null ? carried : null;
+                    carried = null; // passed on once: later rows of the period get the rest from the calculator
                     sickFirstDay = first;
                     sickLastDay = d.to();
-                    yield new Variable.Sickness(first, workDays, !relapse, extent);
+                    yield fromEarlierRun == null ? new Variable.Sickness(first, workDays, !relapse, extent)
+                            : new Variable.Sickness(first, workDays, false, workDays.isEmpty() ? first : workDays.get(workDays.size() - 1),
+                                    extent, fromEarlierRun);
                 }
                 case VACATION -> {
                     if (extent.compareTo(FULL) < 0)
@@ -88,10 +168,25 @@ final class DeviationVariables {
                 case ADDITION -> new Variable.Addition(d.amount());
                 case DEDUCTION -> new Variable.NetDeduction(d.amount());
                 case HOURS_WORKED -> new Variable.HourlyWork(d.quantity(), hourlyRate);
+                case SICK_HOURS -> {
+                    boolean relapse = sickLastDay != null && ChronoUnit.DAYS.between(sickLastDay, d.from()) <= RELAPSE_DAYS;
+                    LocalDate first = relapse ? sickFirstDay : d.from();
+                    BigDecimal fromEarlierRun = relapse && carried != null ? carried : null;
+                    carried = null; // passed on once: later shifts of the period get the rest from the calculator
+                    sickFirstDay = first;
+                    sickLastDay = d.to();
+                    yield new Variable.HourlySickPay(first, d.from(), d.quantity(), hourlyRate, employment.weeklyHours(), !relapse,
+                            fromEarlierRun);
+                }
             };
-            variables.add(new Mapped(variable, d.from(), d.to(), variable instanceof Variable.Sickness ? 2 : 1));
+            variables.add(new Mapped(variable, d.from(), d.to(), variable instanceof Variable.Sickness ? 2
+                    : variable instanceof Variable.HourlySickPay s && ChronoUnit.DAYS.between(s.firstDay(), s.day()) >= SickPay.EMPLOYER_DAYS ? 0 : 1));
             paid.add(d.id());
         }
         return new Result(variables, paid, problems);
+    }
+
+    private static SickPayQualification.Employment period(EmployeeInput.Employment e) {
+        return new SickPayQualification.Employment(e.start(), e.end());
     }
 }

@@ -39,13 +39,25 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
     record PaidSalary(long employmentId, YearMonth month, BigDecimal amount) {
     }
 
-    /** An employment with its tax decision, bank account and salary history (oldest first). */
+    /**
+     * An employment with its tax decision, bank account and salary history (oldest first).
+     *
+     * @param weeklyHours the average working hours a week (employment.weekly_hours); null when not loaded
+     */
     record Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
                       TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
-                      String clearingNumber, String accountNumber, List<Salary> salaries) {
+                      String clearingNumber, String accountNumber, List<Salary> salaries, BigDecimal weeklyHours) {
 
         Employment {
             salaries = List.copyOf(salaries);
+        }
+
+        /** Without the weekly hours (not needed for monthly pay). */
+        Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
+                   TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
+                   String clearingNumber, String accountNumber, List<Salary> salaries) {
+            this(id, costCentre, start, end, form, rate, taxKind, taxTable, taxColumn, taxPercent, taxDecisionRef, clearingNumber,
+                    accountNumber, salaries, null);
         }
 
         boolean activeIn(YearMonth month) {

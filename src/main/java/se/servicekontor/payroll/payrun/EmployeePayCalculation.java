@@ -76,7 +76,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         for (EmployeeInput.Employment e : involved(employee)) {
             List<SalarySegment> segments = active.contains(e) && e.form() != EmploymentForm.HOURLY ? segments(e, problems) : List.of();
             List<EmployeeInput.Deviation> own = employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
-            DeviationVariables.Result mapped = DeviationVariables.map(e, own);
+            DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments());
             problems.addAll(mapped.problems());
             paid.addAll(mapped.paidDeviations());
             List<OneOffPayment> retro = retro(employee, e);

@@ -9,9 +9,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import se.servicekontor.payroll.rules.PayCalculator.AgreementRates;
 import se.servicekontor.payroll.rules.PayCalculator.PayLine;
@@ -44,6 +46,7 @@ final class DeviationLines {
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         YearMonth earned = month.minusMonths(1);
         Map<LocalDate, BigDecimal> karensLeft = new HashMap<>(); // per sick period (its first day): karensavdrag still to take
+        Set<LocalDate> noticed = new HashSet<>(); // sick periods of hourly staff already reported for day 15 in this month
         for (Variable v : variable) {
             int firstLine = lines.size();
             if (v instanceof Variable.Sickness sick) {
@@ -53,8 +56,9 @@ final class DeviationLines {
                 List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, lostPerDay)).toList();
                 // What an earlier row of the same period could not carry continues here (DOMAIN.md §3: "the rest continues on
                 // the next days"); carried also to a relapse within five days (same firstDay) — UNCONFIRMED for that case
+                // A part of a period paid in an earlier run (the month before) passes on what it could not carry (karensCarried)
                 BigDecimal karens = sick.karensApplies() ? SickPay.karens(SickPay.averageWeekSickPay(salaryOfPreviousMonth))
-                        : karensLeft.getOrDefault(sick.firstDay(), money(BigDecimal.ZERO));
+                        : karensLeft.getOrDefault(sick.firstDay(), sick.karensCarried());
                 SickPay.Result result = sickPay.calculate(sick.firstDay(), days, karens);
                 karensLeft.put(sick.firstDay(), karens.subtract(result.karensTaken()));
                 if (!result.days().isEmpty()) {
@@ -67,6 +71,8 @@ final class DeviationLines {
                     stamp(lines, firstLine, result.days().get(0).date(), result.days().get(result.days().size() - 1).date());
                 }
                 sickFromDay15(earned, sick, salaryOfPreviousMonth, lines, notices);
+            } else if (v instanceof Variable.HourlySickPay sick) {
+                hourlySickPay(sick, karensLeft, noticed, lines, notices);
             } else if (v instanceof Variable.UnpaidLeave leave) {
                 BigDecimal perDay = partOfDay(dayPay, leave.extentPercent());
                 lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar" + extentText(leave.extentPercent()),
@@ -144,6 +150,34 @@ final class DeviationLines {
                     + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true,
                     earnedOn, earned.atEndOfMonth()));
         }
+    }
+
+    /**
+     * The sick pay of one booked shift of an hourly-paid employee: 80 % of hours × hourly rate on days 1–14 less what of the
+     * period's karensavdrag is still to take; nothing from day 15, which is reported once.
+     */
+    // Sjuklönelagen (1991:1047) 6 § (80 % of lost pay, karensavdrag 20 % of an average week's sick pay, the rest on the next
+    // days) and 7 § (14 days); the AB addition from day 15 is not paid to hourly staff here — UNCONFIRMED against AB § 28.
+    // Sick pay is not added to the basis of vacation pay on variable pay (SEMROR): whether SemL 17 § sick days raise an hourly
+    // employee's 12 % basis by the lost pay is UNCONFIRMED
+    private void hourlySickPay(Variable.HourlySickPay sick, Map<LocalDate, BigDecimal> karensLeft, Set<LocalDate> noticed,
+                               List<PayLine> lines, List<Notice> notices) {
+        BigDecimal karens = sick.karensApplies()
+                ? SickPay.karens(SickPay.averageWeekSickPayHourly(sick.hourlyRate(), sick.weeklyHours()))
+                : karensLeft.getOrDefault(sick.firstDay(), sick.karensCarried());
+        BigDecimal lostPay = money(sick.hours().multiply(sick.hourlyRate()));
+        SickPay.Result result = sickPay.calculate(sick.firstDay(), List.of(new SickPay.SickDay(sick.day(), lostPay)), karens);
+        karensLeft.put(sick.firstDay(), result.karensLeft());
+        int firstLine = lines.size();
+        if (!result.days().isEmpty())
+            lines.add(new PayLine("SJUKLONTIM", "Sjuklön timavlönad " + sick.day() + ", " + sick.hours().stripTrailingZeros().toPlainString()
+                    + " tim à " + sick.hourlyRate().toPlainString() + " kr (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
+                    result.total(), true));
+        stamp(lines, firstLine, sick.day(), sick.day());
+        LocalDate day15 = sick.firstDay().plusDays(SickPayFromDay15.FIRST_DAY - 1);
+        if (result.reportFrom().isPresent() && noticed.add(sick.firstDay()))
+            notices.add(new Notice(Notice.SICK_DAY_15, day15, "Anmälan till Försäkringskassan: sjukperioden från " + sick.firstDay()
+                    + " når dag 15 den " + day15 + " (timavlönad; sjuklön betalas för dag 1–14)"));
     }
 
     // Sjuklönelagen 7 §, AB § 28: from day 15 a calendar-day deduction, + 10 % on days 15–90 (UNCONFIRMED), day-15 report

@@ -43,6 +43,18 @@ public final class PayCalculator {
         /** The extent of an absence that takes the whole day. */
         BigDecimal FULL_EXTENT = BigDecimal.valueOf(100);
 
+        /** A karensavdrag carried from an earlier pay run: null means none; only on a part that makes no new karensavdrag. */
+        private static BigDecimal carried(boolean karensApplies, BigDecimal karensCarried) {
+            if (karensCarried == null || karensCarried.signum() == 0)
+                return money(BigDecimal.ZERO);
+            if (karensCarried.signum() < 0 || karensCarried.stripTrailingZeros().scale() > 2)
+                throw new IllegalArgumentException("A carried karensavdrag must be kronor and öre, not negative, was "
+                        + karensCarried.toPlainString());
+            if (karensApplies)
+                throw new IllegalArgumentException("A new karensavdrag and one carried from an earlier part of the period exclude each other");
+            return money(karensCarried);
+        }
+
         /** An absence's extent in percent of the day: null means all day; otherwise above 0 and at most 100. */
         private static BigDecimal extent(BigDecimal percent) {
             if (percent == null)
@@ -62,9 +74,11 @@ public final class PayCalculator {
          * @param lastDay the last calendar day of sickness known (may lie after the month; a weekend counts)
          * @param extentPercent how much of each day the employee is sick (deltidssjukskrivning, e.g. 50): the lost pay, the
          *        deduction and the sick pay are this share of a full day's; the karensavdrag is not (see SickPay)
+         * @param karensCarried with karensApplies false: the karensavdrag an earlier part of the same sick period, paid in an
+         *        earlier pay run (the month before), could not carry; it is taken from this part's sick pay (DOMAIN.md §3)
          */
         record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay,
-                        BigDecimal extentPercent) implements Variable {
+                        BigDecimal extentPercent, BigDecimal karensCarried) implements Variable {
             public Sickness {
                 Objects.requireNonNull(firstDay, "firstDay");
                 workDays = List.copyOf(workDays);
@@ -72,6 +86,13 @@ public final class PayCalculator {
                 if (lastDay.isBefore(firstDay))
                     throw new IllegalArgumentException("The sick period ends " + lastDay + ", before its first day " + firstDay);
                 extentPercent = extent(extentPercent);
+                karensCarried = carried(karensApplies, karensCarried);
+            }
+
+            /** Nothing carried from an earlier pay run. */
+            public Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay,
+                            BigDecimal extentPercent) {
+                this(firstDay, workDays, karensApplies, lastDay, extentPercent, null);
             }
 
             /** Sick all day (100 %). */
@@ -168,6 +189,39 @@ public final class PayCalculator {
             public HourlyWork {
                 Objects.requireNonNull(hours, "hours");
                 Objects.requireNonNull(hourlyRate, "hourlyRate");
+            }
+        }
+        /**
+         * Hours of one booked shift an hourly-paid employee (timavlönad) lost to sickness (SJT). On days 1–14 of the sick
+         * period: sick pay 80 % of hours × hourly rate, less the karensavdrag when karensApplies (20 % of an average week's sick
+         * pay = 0.2 × 0.8 × hourly rate × weeklyHours); what a shift cannot carry continues on the period's next shifts, also
+         * into a later pay run as karensCarried. From day 15 nothing is paid here and day 15 is reported (see SickPay).
+         *
+         * @param firstDay day 1 of the sick period (with a relapse within five days, day 1 of the earlier period)
+         * @param day the shift's date
+         * @param weeklyHours the employment's average working hours a week (employment.weekly_hours)
+         * @param karensCarried with karensApplies false: what an earlier part of the period, paid in an earlier run, could not carry
+         */
+        record HourlySickPay(LocalDate firstDay, LocalDate day, BigDecimal hours, BigDecimal hourlyRate, BigDecimal weeklyHours,
+                             boolean karensApplies, BigDecimal karensCarried) implements Variable {
+            public HourlySickPay {
+                Objects.requireNonNull(firstDay, "firstDay");
+                Objects.requireNonNull(day, "day");
+                Objects.requireNonNull(hours, "hours");
+                Objects.requireNonNull(hourlyRate, "hourlyRate");
+                Objects.requireNonNull(weeklyHours, "weeklyHours");
+                if (day.isBefore(firstDay))
+                    throw new IllegalArgumentException("The shift " + day + " lies before the sick period's first day " + firstDay);
+                if (hours.signum() <= 0 || weeklyHours.signum() <= 0)
+                    throw new IllegalArgumentException("Sick hours and weekly hours must be above 0, were " + hours.toPlainString()
+                            + " and " + weeklyHours.toPlainString());
+                karensCarried = carried(karensApplies, karensCarried);
+            }
+
+            /** Nothing carried from an earlier pay run. */
+            public HourlySickPay(LocalDate firstDay, LocalDate day, BigDecimal hours, BigDecimal hourlyRate, BigDecimal weeklyHours,
+                                 boolean karensApplies) {
+                this(firstDay, day, hours, hourlyRate, weeklyHours, karensApplies, null);
             }
         }
         /** A one-off taxable addition (engångstillägg). */

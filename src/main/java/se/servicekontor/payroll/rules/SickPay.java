@@ -25,7 +25,8 @@ import java.util.Optional;
 // to the next days (DOMAIN.md §3) — the same rule for part-time sickness is UNCONFIRMED against AB § 28's own text
 public final class SickPay {
 
-    static final int EMPLOYER_DAYS = 14;
+    /** Days 1–14 of a sick period are the employer's (sjuklöneperiod). */
+    public static final int EMPLOYER_DAYS = 14;
     static final BigDecimal SICK_PAY_SHARE = new BigDecimal("0.80");
     static final BigDecimal KARENS_SHARE = new BigDecimal("0.20");
 
@@ -47,13 +48,23 @@ public final class SickPay {
 
     /**
      * @param karensDeduction the karensavdrag for the period (20 % of an average week's sick pay)
-     * @param karensTaken how much of it the period's sick pay could carry; the rest lapses
+     * @param karensTaken how much of it this part's sick pay could carry; the rest ({@link #karensLeft}) goes on to the
+     *        period's later days, and lapses when the period has none
      * @param reportFrom day 15 when the sickness goes on beyond the employer's 14 days ("anmälan dag 15")
      */
     public record Result(List<PaidDay> days, BigDecimal karensDeduction, BigDecimal karensTaken, BigDecimal total,
             Optional<LocalDate> reportFrom) {
         public Result {
             days = List.copyOf(days);
+        }
+
+        /**
+         * What of the karensavdrag this part of the period could not carry: it continues on the period's next days, also
+         * when they are paid in a later pay run (a period that goes on past the month end).
+         */
+        // DOMAIN.md §3 / Sjuklönelagen 6 §: "if day 1 has too little, the rest continues on the next days" — the period, not the month
+        public BigDecimal karensLeft() {
+            return karensDeduction.subtract(karensTaken);
         }
     }
 
@@ -113,6 +124,17 @@ public final class SickPay {
     public static BigDecimal averageWeekSickPay(BigDecimal monthlyPay) {
         return money(monthlyPay.multiply(BigDecimal.valueOf(12)).multiply(SICK_PAY_SHARE)
                 .divide(BigDecimal.valueOf(52), 10, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * An average week's sick pay for an hourly-paid employee (timavlönad): 80 % × hourly rate × the employment's average
+     * weekly hours, in öre.
+     */
+    // Sjuklönelagen 6 § / prop. 2017/18:96: the average week follows the average working time; for hourly staff the
+    // employment's weekly hours stand for it (DOMAIN.md task) — UNCONFIRMED for staff without agreed hours (the average of
+    // past hours may be the right basis)
+    public static BigDecimal averageWeekSickPayHourly(BigDecimal hourlyRate, BigDecimal weeklyHours) {
+        return money(hourlyRate.multiply(weeklyHours).multiply(SICK_PAY_SHARE));
     }
 
     // Öre, half up — the rounding of each day's sick pay and of the karensavdrag is UNCONFIRMED (not stated in the law)

@@ -20,6 +20,8 @@ public enum DeviationCode {
     OB_C("OBC", "OB C (vardag natt)", Kind.HOURS),
     OB_D("OBD", "OB D (vardag kväll)", Kind.HOURS),
     HOURS_WORKED("TIM", "Arbetade timmar (timavlönad)", Kind.HOURS),
+    /** Hours of a booked shift an hourly-paid employee (timavlönad) lost to sickness: one row per shift. */
+    SICK_HOURS("SJT", "Sjuktimmar (timavlönad)", Kind.HOURS),
     ADDITION("TILL", "Engångstillägg", Kind.AMOUNT),
     DEDUCTION("AVDR", "Engångsavdrag", Kind.AMOUNT);
 
@@ -47,6 +49,11 @@ public enum DeviationCode {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The short codes in order, for messages: "SJK, SEM, …". */
+    public static String codeList() {
+        return java.util.Arrays.stream(values()).map(DeviationCode::code).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** "SJK", "sjk", "ÖT1", "OT1" (Ö written O by systems without å/ä/ö). */

@@ -38,7 +38,7 @@ import se.servicekontor.platform.documents.ReceivedFiles.ReceivedFile;
 /**
  * Lönecenter → Avvikelser: the time report upload, and per employee and month the list of deviations
  * with manual entry and removal (correction). Manual entries follow the import's rules: inside the
- * employment, no overlapping absences, TIM only for hourly staff.
+ * employment, no overlapping absences, TIM and SJT only for hourly staff, SJK not for them.
  */
 @Controller
 class DeviationController {
@@ -163,6 +163,10 @@ class DeviationController {
         BigDecimal quantity = form.getQuantity(), amount = null;
         switch (form.getCode().kind()) {
             case ABSENCE -> {
+                if (form.getCode() == DeviationCode.SICK_LEAVE && employment.form() == EmploymentForm.HOURLY) {
+                    errors.rejectValue("code", "payroll.deviation.sickLeave.notHourly");
+                    return null;
+                }
                 if (quantity == null)
                     quantity = new BigDecimal("100");
                 if (quantity.compareTo(new BigDecimal("100")) > 0) {
@@ -183,6 +187,18 @@ class DeviationController {
                 }
                 if (form.getCode() == DeviationCode.HOURS_WORKED && employment.form() != EmploymentForm.HOURLY) {
                     errors.rejectValue("code", "payroll.deviation.hourlyOnly");
+                    return null;
+                }
+                if (form.getCode() == DeviationCode.SICK_HOURS && employment.form() != EmploymentForm.HOURLY) {
+                    errors.rejectValue("code", "payroll.deviation.sickHours.hourlyOnly");
+                    return null;
+                }
+                if (form.getCode() == DeviationCode.SICK_HOURS && !to.equals(form.getFrom())) {
+                    errors.rejectValue("to", "payroll.deviation.sickHours.oneShift");
+                    return null;
+                }
+                if (form.getCode() == DeviationCode.SICK_HOURS && quantity.compareTo(new BigDecimal("24")) > 0) {
+                    errors.rejectValue("quantity", "payroll.deviation.sickHours.tooMany");
                     return null;
                 }
             }

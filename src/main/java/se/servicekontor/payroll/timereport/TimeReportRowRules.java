@@ -18,8 +18,8 @@ import se.servicekontor.shared.PersonalIdentityNumber;
 
 /**
  * The rules of one time-report row, in order: the fields (personnummer, code, dates, quantity), the
- * employee is known to payroll, an employment covers the dates, hours of hourly staff only on an
- * hourly employment, and an absence overlaps no other absence of the employee (stored, or accepted
+ * employee is known to payroll, an employment covers the dates, hours of hourly staff (TIM, and SJT sick
+ * hours one row per shift) only on an hourly employment and SJK never on one, and an absence overlaps no other absence of the employee (stored, or accepted
  * earlier in this file). A row already imported (same natural key) is not a problem: it is passed over.
  * One instance per run: it remembers what this run accepted.
  */
@@ -37,6 +37,7 @@ final class TimeReportRowRules {
     }
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal HOURS_A_DAY = new BigDecimal("24");
 
     private final Clock clock;
     private final Deviations deviations;
@@ -57,7 +58,7 @@ final class TimeReportRowRules {
             throw new RowProblem("Personnummer: " + e.getMessage());
         }
         DeviationCode code = DeviationCode.fromCode(line.get(TimeReportFile.CODE)).orElseThrow(() -> new RowProblem(
-                "Okänd kod \"" + line.get(TimeReportFile.CODE) + "\". Giltiga koder: SJK, SEM, TJL, VAB, FPL, ÖT1, ÖT2, OBA, OBB, OBC, OBD, TIM, TILL, AVDR."));
+                "Okänd kod \"" + line.get(TimeReportFile.CODE) + "\". Giltiga koder: " + DeviationCode.codeList() + "."));
         LocalDate from = date(line, TimeReportFile.FROM);
         LocalDate to = line.get(TimeReportFile.TO).isEmpty() ? from : date(line, TimeReportFile.TO);
         if (to.isBefore(from))
@@ -94,6 +95,16 @@ final class TimeReportRowRules {
                         + ")."));
         if (code == DeviationCode.HOURS_WORKED && employment.form() != EmploymentForm.HOURLY)
             throw new RowProblem("Koden TIM gäller bara timavlönade; anställningen är " + employment.form().swedish().toLowerCase() + ".");
+        if (code == DeviationCode.SICK_HOURS && employment.form() != EmploymentForm.HOURLY)
+            throw new RowProblem("Koden SJT (sjuktimmar) gäller bara timavlönade; anställningen är " + employment.form().swedish().toLowerCase()
+                    + ". Rapportera sjukfrånvaro med SJK.");
+        if (code == DeviationCode.SICK_LEAVE && employment.form() == EmploymentForm.HOURLY)
+            throw new RowProblem("Koden SJK gäller inte timavlönade: rapportera de timmar av ett inbokat pass som förlorats genom sjukdom "
+                    + "med SJT (sjuktimmar), en rad per pass.");
+        if (code == DeviationCode.SICK_HOURS && !to.equals(from))
+            throw new RowProblem("Koden SJT anges per inbokat pass: en rad per dag (Till tom eller samma dag som Från).");
+        if (code == DeviationCode.SICK_HOURS && quantity.compareTo(HOURS_A_DAY) > 0)
+            throw new RowProblem("Sjuktimmar för ett pass ska vara högst 24, var " + line.get(TimeReportFile.QUANTITY) + ".");
         String note = line.get(TimeReportFile.NOTE);
         Deviation deviation = new Deviation(employment.employmentId(), code, from, to, quantity, amount,
                 note.isEmpty() ? null : note.length() > 200 ? note.substring(0, 200) : note);

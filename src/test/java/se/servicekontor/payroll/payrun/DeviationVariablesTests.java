@@ -60,7 +60,7 @@ class DeviationVariablesTests {
     void overtimeOfAnHourlyPaidEmployeeIsPaidOnTheHourlyRate() {
         var result = DeviationVariables.map(employment(EmploymentForm.HOURLY, "182.40"), List.of(
                 hours(1, DeviationCode.OVERTIME_SIMPLE, "3.5"), hours(2, DeviationCode.OVERTIME_QUALIFIED, "2"),
-                absence(3, DeviationCode.SICK_LEAVE, MONDAY, MONDAY, "50")));
+                absence(3, DeviationCode.CARE_OF_SICK_CHILD, MONDAY, MONDAY, "50")));
         assertThat(result.problems()).isEmpty();
         assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(
                 new Variable.HourlyOvertime(new BigDecimal("3.5"), new BigDecimal("182.40"), false),
@@ -86,6 +86,120 @@ class DeviationVariablesTests {
                 List.of(absence(1, DeviationCode.SICK_LEAVE, MONDAY, MONDAY, "0"), absence(2, DeviationCode.SICK_LEAVE, MONDAY, MONDAY, "150")));
         assertThat(result.variables()).isEmpty();
         assertThat(result.problems()).extracting(Problem::code).containsExactly("ABSENCE_EXTENT_INVALID", "ABSENCE_EXTENT_INVALID");
+    }
+
+    @Test
+    void sickHoursOfAnHourlyEmployeeArePaidAsSickPayWithOneKarensPerPeriod() {
+        // SJT 8 h on Monday 5 October and 6 h on Tuesday 6 October: one sick period from Monday, the karensavdrag on Monday only
+        var result = DeviationVariables.map(hourly("182.50", "20"), List.of(
+                sickHours(1, MONDAY, "8"), sickHours(2, MONDAY.plusDays(1), "6")));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.paidDeviations()).containsExactly(1L, 2L);
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(
+                new Variable.HourlySickPay(MONDAY, MONDAY, new BigDecimal("8"), new BigDecimal("182.50"), new BigDecimal("20"), true),
+                new Variable.HourlySickPay(MONDAY, MONDAY.plusDays(1), new BigDecimal("6"), new BigDecimal("182.50"), new BigDecimal("20"),
+                        false));
+    }
+
+    @Test
+    void sickHoursAfterMoreThanFiveDaysStartANewPeriod() {
+        // Monday 5 and Monday 12 October: 7 days apart (> 5, Sjuklönelagen 7 §) → a new period with its own karensavdrag
+        var result = DeviationVariables.map(hourly("182.50", "20"), List.of(sickHours(1, MONDAY, "8"), sickHours(2, MONDAY.plusDays(7), "8")));
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).extracting(v -> (Variable.HourlySickPay) v)
+                .extracting(Variable.HourlySickPay::firstDay, Variable.HourlySickPay::karensApplies)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MONDAY, true), org.assertj.core.groups.Tuple.tuple(MONDAY.plusDays(7), true));
+    }
+
+    @Test
+    void sickHoursOnAMonthlyEmploymentAreAnErrorThatPointsToSjk() {
+        var result = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "33000"), List.of(sickHours(1, MONDAY, "8")));
+        assertThat(result.variables()).isEmpty();
+        assertThat(result.paidDeviations()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("SICK_HOURS_NOT_HOURLY");
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+            assertThat(p.message()).contains("SJT gäller bara timavlönade", "med koden SJK");
+        });
+    }
+
+    @Test
+    void sickLeaveOnAnHourlyEmploymentIsAnErrorThatPointsToSjt() {
+        var result = DeviationVariables.map(hourly("182.50", "20"), List.of(absence(1, DeviationCode.SICK_LEAVE, MONDAY, MONDAY, null)));
+        assertThat(result.variables()).isEmpty();
+        assertThat(result.paidDeviations()).isEmpty(); // left for the payroll officer to correct, not settled with nothing paid
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("SICK_LEAVE_ON_HOURLY");
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+            assertThat(p.message()).contains("SJK gäller månadsavlönade", "SJT (sjuktimmar)");
+        });
+    }
+
+    @Test
+    void sickHoursWithoutWeeklyHoursOrOverSeveralDaysAreErrors() {
+        var result = DeviationVariables.map(hourly("182.50", null), List.of(sickHours(1, MONDAY, "8"),
+                new EmployeeInput.Deviation(2, 1, DeviationCode.SICK_HOURS, MONDAY, MONDAY.plusDays(1), new BigDecimal("14"), null)));
+        assertThat(result.variables()).isEmpty();
+        assertThat(result.problems()).extracting(Problem::code).containsExactly("WEEKLY_HOURS_MISSING", "SICK_HOURS_ONE_SHIFT");
+    }
+
+    @Test
+    void noSickPayBeforeAShortEmploymentHasLasted14Days() {
+        // Hourly employment 1–20 October (shorter than a month): sick pay from 15 October (Sjuklönelagen 3 §).
+        // SJT on Monday 5 October → no sick pay, a warning, the row settled; SJT on Friday 16 October → paid, a new period.
+        var shortEmployment = new EmployeeInput.Employment(1, "4110", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 20),
+                EmploymentForm.HOURLY, new BigDecimal("100"), TaxKind.TABLE, 33, 1, null, null, "5000", "1234567",
+                List.of(new EmployeeInput.Salary(LocalDate.of(2026, 10, 1), new BigDecimal("182.50"))), new BigDecimal("20"));
+        LocalDate friday = LocalDate.of(2026, 10, 16);
+        var result = DeviationVariables.map(shortEmployment, List.of(sickHours(1, MONDAY, "8"), sickHours(2, friday, "6")));
+        assertThat(result.paidDeviations()).containsExactly(1L, 2L);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("SICK_PAY_NOT_QUALIFIED");
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.message()).contains("2026-10-15", "3 §");
+        });
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(
+                new Variable.HourlySickPay(friday, friday, new BigDecimal("6"), new BigDecimal("182.50"), new BigDecimal("20"), true));
+    }
+
+    @Test
+    void aSickPeriodContinuedFromTheMonthBeforeTakesTheRestOfItsKarensNotANewOne() {
+        // Sick from Friday 30 January (settled by February's run, 480.00 of the karensavdrag left), again from Monday 2 February
+        LocalDate friday = LocalDate.of(2026, 1, 30);
+        LocalDate monday = LocalDate.of(2026, 2, 2);
+        var earlier = new DeviationVariables.EarlierSickPeriod(friday, LocalDate.of(2026, 1, 31), new BigDecimal("480.00"));
+        var result = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "26000"),
+                List.of(absence(1, DeviationCode.SICK_LEAVE, monday, monday.plusDays(2), "50")), List.of(), java.util.Optional.of(earlier));
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.Sickness(friday,
+                List.of(monday, monday.plusDays(1), monday.plusDays(2)), false, monday.plusDays(2), new BigDecimal("50"), new BigDecimal("480.00")));
+
+        // What the pay run does today, without the earlier period loaded: February's part starts a new period and a new karensavdrag
+        var today = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "26000"),
+                List.of(absence(1, DeviationCode.SICK_LEAVE, monday, monday.plusDays(2), "50")));
+        assertThat(today.variables()).extracting(DeviationVariables.Mapped::variable).extracting(v -> (Variable.Sickness) v)
+                .extracting(Variable.Sickness::firstDay, Variable.Sickness::karensApplies)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(monday, true));
+    }
+
+    @Test
+    void aSickShiftContinuedFromTheMonthBeforeTakesTheRestOfItsKarens() {
+        // Hourly: sick on Friday 30 October (settled in November, 146.00 left), the next shift Monday 2 November (3 days later)
+        LocalDate friday = LocalDate.of(2026, 10, 30);
+        LocalDate monday = LocalDate.of(2026, 11, 2);
+        var result = DeviationVariables.map(hourly("182.50", "20"), List.of(sickHours(1, monday, "6")), List.of(),
+                java.util.Optional.of(new DeviationVariables.EarlierSickPeriod(friday, friday, new BigDecimal("146.00"))));
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.HourlySickPay(friday,
+                monday, new BigDecimal("6"), new BigDecimal("182.50"), new BigDecimal("20"), false, new BigDecimal("146.00")));
+    }
+
+    static EmployeeInput.Employment hourly(String rate, String weeklyHours) {
+        return new EmployeeInput.Employment(1, "4110", LocalDate.of(2020, 1, 1), null, EmploymentForm.HOURLY, new BigDecimal("100"),
+                TaxKind.TABLE, 33, 1, null, null, "5000", "1234567",
+                List.of(new EmployeeInput.Salary(LocalDate.of(2020, 1, 1), new BigDecimal(rate))),
+                weeklyHours == null ? null : new BigDecimal(weeklyHours));
+    }
+
+    static EmployeeInput.Deviation sickHours(long id, LocalDate day, String hours) {
+        return new EmployeeInput.Deviation(id, 1, DeviationCode.SICK_HOURS, day, day, new BigDecimal(hours), null);
     }
 
     static EmployeeInput.Employment employment(EmploymentForm form, String salary) {

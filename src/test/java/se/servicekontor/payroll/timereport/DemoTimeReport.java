@@ -99,6 +99,8 @@ public final class DemoTimeReport {
                 "En rad per avvikelse på bladet Tidrapport. Samma kolumner fungerar i en CSV-fil (UTF-8, semikolon).",
                 "Koder: SJK sjukfrånvaro, SEM semester, TJL tjänstledighet, VAB vård av barn, FPL föräldraledighet (Antal = omfattning i %, tomt = 100),",
                 "ÖT1 enkel och ÖT2 kvalificerad övertid, OBA–OBD obekväm arbetstid, TIM arbetade timmar för timavlönade (Antal = timmar),",
+                "SJT sjuktimmar för timavlönade: timmar av ett inbokat pass som förlorats genom sjukdom, en rad per pass (Antal = timmar,",
+                "Till tom eller samma dag). Timavlönade rapporterar inte SJK, och månadsavlönade inte SJT eller TIM.",
                 "TILL engångstillägg och AVDR engångsavdrag (Belopp i kronor).",
                 "Till får vara tom för en enda dag. Avvikelser i en månad betalas med nästa månads lön (eftersläp).",
                 "Samma fil två gånger importerar ingenting två gånger. Rader med fel hoppas över med en förklaring i Körningar.",

@@ -54,7 +54,7 @@ class DeviationControllerTests {
 
     @Test
     void overviewListsTheCodesAndOffersTheUploadToOfficersOnly() throws Exception {
-        assertThat(html(get("/lonecenter/avvikelser").with(PAYROLL_OFFICER))).contains("Importera tidrapport", "SJK", "ÖT2", "AVDR");
+        assertThat(html(get("/lonecenter/avvikelser").with(PAYROLL_OFFICER))).contains("Importera tidrapport", "SJK", "ÖT2", "AVDR", "SJT", "Sjuktimmar (timavlönad)");
         assertThat(html(get("/lonecenter/avvikelser").with(AUDITOR))).doesNotContain("Importera tidrapport");
         mvc.perform(get("/lonecenter/avvikelser").with(AGENT)).andExpect(status().isForbidden());
     }
@@ -84,6 +84,31 @@ class DeviationControllerTests {
         assertThat(jdbc.sql("SELECT count(*) FROM deviation").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'payroll.deviation.removed' AND actor = 'lon1'")
                 .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void sickHoursAreForHourlyEmploymentsAndSickLeaveIsNot() throws Exception {
+        jdbc.sql("""
+                INSERT INTO employment (employee_id, cost_centre_code, start_date, form, employment_rate, weekly_hours)
+                VALUES (?, 'PL1', DATE '2026-01-01', 'HOURLY', 100, 20)""").param(employee).update();
+        long hourly = jdbc.sql("SELECT id FROM employment WHERE form = 'HOURLY'").query(Long.class).single();
+        String path = "/lonecenter/anstallda/" + employee + "/avvikelser";
+
+        String onMonthly = html(post(path).with(PAYROLL_OFFICER).with(csrf()).param("employmentId", Long.toString(employment))
+                .param("code", "SICK_HOURS").param("from", "2026-10-05").param("quantity", "8"));
+        assertThat(onMonthly).contains("id=\"code-error\"", "Koden SJT (sjuktimmar) gäller bara timavlönade. Rapportera sjukfrånvaro med SJK.");
+        String sickLeave = html(post(path).with(PAYROLL_OFFICER).with(csrf()).param("employmentId", Long.toString(hourly))
+                .param("code", "SICK_LEAVE").param("from", "2026-10-05"));
+        assertThat(sickLeave).contains("id=\"code-error\"", "Koden SJK gäller inte timavlönade", "med SJT (sjuktimmar)");
+        String twoDays = html(post(path).with(PAYROLL_OFFICER).with(csrf()).param("employmentId", Long.toString(hourly))
+                .param("code", "SICK_HOURS").param("from", "2026-10-05").param("to", "2026-10-06").param("quantity", "14"));
+        assertThat(twoDays).contains("id=\"to-error\"", "per inbokat pass");
+        assertThat(jdbc.sql("SELECT count(*) FROM deviation").query(Long.class).single()).isZero();
+
+        mvc.perform(post(path).with(PAYROLL_OFFICER).with(csrf()).param("employmentId", Long.toString(hourly))
+                        .param("code", "SICK_HOURS").param("from", "2026-10-05").param("quantity", "8"))
+                .andExpect(redirectedUrl(path + "?period=2026-10"));
+        assertThat(html(get(path).param("period", "2026-10").with(PAYROLL_OFFICER))).contains("SJT Sjuktimmar (timavlönad)", "8 tim");
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {

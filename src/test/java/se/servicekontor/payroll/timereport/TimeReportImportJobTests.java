@@ -122,6 +122,43 @@ class TimeReportImportJobTests {
     }
 
     @Test
+    void sickHoursAreAcceptedForHourlyStaffOnlyAndSickLeaveIsRefusedForThem(@TempDir Path dir) throws Exception {
+        String hourly = pinOf("HOURLY");
+        String monthly = pinOf("PERMANENT");
+        Path file = dir.resolve("sjuk.csv");
+        Files.writeString(file, String.join("\n",
+                "Personnummer;Kod;Från;Till;Antal;Belopp;Kommentar",
+                hourly + ";SJT;2026-10-05;;8;;Pass 07–15",                 // row 2: fine
+                hourly + ";sjt;2026-10-06;2026-10-06;6;;",                 // row 3: fine (lower case, Till the same day)
+                monthly + ";SJT;2026-10-05;;8;;",                          // row 4: sick hours on a monthly employment
+                hourly + ";SJK;2026-10-07;2026-10-07;100;;",               // row 5: sick leave on an hourly employment
+                hourly + ";SJT;2026-10-08;2026-10-09;16;;",                // row 6: two days in one row
+                hourly + ";SJT;2026-10-12;;25;;"),                         // row 7: more than a day's hours
+                StandardCharsets.UTF_8);
+
+        JobExecution run = run(file);
+
+        var skipped = skippedItems.forExecution(run.getId());
+        assertThat(skipped).extracting(SkippedItems.SkippedItem::itemRef)
+                .containsExactlyInAnyOrder("CSV-filen rad 4", "CSV-filen rad 5", "CSV-filen rad 6", "CSV-filen rad 7");
+        assertThat(skipped).extracting(SkippedItems.SkippedItem::reason)
+                .anySatisfy(r -> assertThat(r).startsWith("Koden SJT (sjuktimmar) gäller bara timavlönade").endsWith("Rapportera sjukfrånvaro med SJK."))
+                .anySatisfy(r -> assertThat(r).startsWith("Koden SJK gäller inte timavlönade").contains("med SJT (sjuktimmar)"))
+                .anySatisfy(r -> assertThat(r).contains("en rad per dag"))
+                .anySatisfy(r -> assertThat(r).contains("högst 24"));
+        assertThat(jdbc.sql("SELECT code || ' ' || from_date || ' ' || to_date || ' ' || quantity FROM deviation ORDER BY from_date")
+                .query(String.class).list()).containsExactly("SICK_HOURS 2026-10-05 2026-10-05 8.00", "SICK_HOURS 2026-10-06 2026-10-06 6.00");
+    }
+
+    @Test
+    void anUnknownCodeListsEveryCodeIncludingSjt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("okand.csv");
+        Files.writeString(file, "Personnummer;Kod;Från\n" + pinOf("HOURLY") + ";SJX;2026-10-05\n", StandardCharsets.UTF_8);
+        assertThat(skippedItems.forExecution(run(file).getId())).singleElement().satisfies(s -> assertThat(s.reason())
+                .isEqualTo("Okänd kod \"SJX\". Giltiga koder: SJK, SEM, TJL, VAB, FPL, ÖT1, ÖT2, OBA, OBB, OBC, OBD, TIM, SJT, TILL, AVDR."));
+    }
+
+    @Test
     void readsTheWorkbookTemplateToo(@TempDir Path dir) throws Exception {
         String monthly = pinOf("PERMANENT");
         Path file = dir.resolve("tid.xlsx");
