@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.employment.TaxKind;
@@ -19,15 +21,30 @@ import se.servicekontor.shared.Amount;
  * @param paidSalaries the fixed salary (and retroactive pay) released runs paid for earlier months, per employment and
  *                     earning month — loaded only for employments with a salary change recorded after its month was released
  * @param openClaim    the employer's open claim on the employee (löneskuld) as the last released final run left it
+ * @param earlierSickPeriods per employment id: the sick period of its latest sick row settled by a released run, which this
+ *                     run's first sick row may continue (see {@link DeviationVariables})
  */
 record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
-                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim) {
+                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim,
+                     Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods) {
 
     EmployeeInput {
         employments = List.copyOf(employments);
         deviations = List.copyOf(deviations);
         paidSalaries = List.copyOf(paidSalaries);
         openClaim = openClaim == null ? BigDecimal.ZERO.setScale(2) : openClaim;
+        earlierSickPeriods = Map.copyOf(earlierSickPeriods);
+    }
+
+    /** Without sick periods settled by earlier runs. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                  Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim) {
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, Map.of());
+    }
+
+    /** The sick period of the employment's latest sick row settled by a released run, if any. */
+    Optional<DeviationVariables.EarlierSickPeriod> earlierSickPeriod(long employmentId) {
+        return Optional.ofNullable(earlierSickPeriods.get(employmentId));
     }
 
     /** Without retroactive pay to consider and without a claim. */

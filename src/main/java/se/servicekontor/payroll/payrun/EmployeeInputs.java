@@ -17,8 +17,9 @@ import se.servicekontor.shared.Amount;
 import se.servicekontor.shared.PersonalIdentityNumber;
 
 /**
- * Loads the pay run's input for a page of employees in at most eight queries (employees, employments, salaries,
- * deviations, last month's net, salary paid by released runs for retroactive pay, open claims) — never one query per employee.
+ * Loads the pay run's input for a page of employees in at most nine queries (employees, employments, salaries,
+ * deviations, the latest settled sick rows, last month's net, salary paid by released runs for retroactive pay, open claims)
+ * — never one query per employee.
  */
 final class EmployeeInputs {
 
@@ -94,6 +95,26 @@ final class EmployeeInputs {
                             rs.getLong(1), rs.getLong(2), DeviationCode.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
                             rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), rs.getBigDecimal(7)));
                 });
+        // Per employment, its latest sick row settled by a released run: this run's first sick row may continue its period
+        // (Sjuklönelagen 7 §). A row settled before pay_run_deviation recorded sick periods (V27) has no sick_first_day: that
+        // run began a new period on the row's own first day, so from_date is day 1; its karens_left, unknown, counts as nothing.
+        Map<Long, Map<Long, DeviationVariables.EarlierSickPeriod>> earlierSickPeriods = new HashMap<>();
+        jdbc.sql("""
+                SELECT s.employment_id, s.from_date, s.to_date, s.sick_first_day, s.karens_left FROM (
+                  SELECT d.employment_id, d.from_date, d.to_date, p.sick_first_day, p.karens_left, ROW_NUMBER() OVER (
+                      PARTITION BY d.employment_id ORDER BY d.to_date DESC, d.from_date DESC, d.id DESC) AS latest
+                  FROM deviation d JOIN pay_run r ON r.id = d.settled_by_pay_run_id
+                    LEFT JOIN pay_run_deviation p ON p.pay_run_id = d.settled_by_pay_run_id AND p.deviation_id = d.id
+                  WHERE d.code IN ('SICK_LEAVE', 'SICK_HOURS') AND r.status = 'RELEASED'
+                    AND d.employment_id = """ + PAGE_EMPLOYMENTS + """
+                ) s WHERE s.latest = 1""")
+                .param("min", min).param("max", max)
+                .query(rs -> {
+                    LocalDate firstDay = rs.getObject(4, LocalDate.class);
+                    earlierSickPeriods.computeIfAbsent(employeeOf.get(rs.getLong(1)), k -> new HashMap<>()).put(rs.getLong(1),
+                            new DeviationVariables.EarlierSickPeriod(firstDay == null ? rs.getObject(2, LocalDate.class) : firstDay,
+                                    rs.getObject(3, LocalDate.class), rs.getBigDecimal(5)));
+                });
         Map<Long, Amount> previousNet = new HashMap<>();
         if (previousReleasedRun > 0)
             jdbc.sql("SELECT employee_id, net FROM pay_run_employee WHERE pay_run_id = :run AND employee_id BETWEEN :min AND :max")
@@ -111,7 +132,8 @@ final class EmployeeInputs {
         List<EmployeeInput> result = new ArrayList<>(ids.size());
         for (long id : ids)
             result.add(new EmployeeInput(id, births.get(id), employments.getOrDefault(id, List.of()),
-                    deviations.getOrDefault(id, List.of()), previousNet.get(id), paidSalaries.getOrDefault(id, List.of()), claims.get(id)));
+                    deviations.getOrDefault(id, List.of()), previousNet.get(id), paidSalaries.getOrDefault(id, List.of()), claims.get(id),
+                    earlierSickPeriods.getOrDefault(id, Map.of())));
         return result;
     }
 
