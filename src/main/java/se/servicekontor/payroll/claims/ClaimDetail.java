@@ -7,7 +7,7 @@ import java.util.List;
 import se.servicekontor.shared.Amount;
 
 /**
- * One employee's claim (löneskuld) as the claim page shows it.
+ * One employee's claim (löneskuld) as the claim page shows it (public only for the page template; nothing outside this package uses it).
  *
  * @param amount         what is owed now (zero when nothing is)
  * @param agreedPerMonth the recovery per month agreed with the employee; null = the configured percentage
@@ -15,16 +15,16 @@ import se.servicekontor.shared.Amount;
  * @param adjustable     the most a repayment or write-off may take off now: the claim less what pending runs recover
  * @param history        every released run that raised or recovered and every manual change, oldest first
  */
-record ClaimDetail(long employeeId, String firstName, String lastName, String personalIdentityNumber, boolean protectedIdentity,
+public record ClaimDetail(long employeeId, String firstName, String lastName, String personalIdentityNumber, boolean protectedIdentity,
                    Amount amount, Amount agreedPerMonth, OffsetDateTime openedAt, Long openedByPayRun, String openedPeriod,
                    List<PendingRecovery> pending, Amount adjustable, List<Entry> history) {
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return amount.isPositive();
     }
 
     /** A final run not yet released that recovers from the claim. */
-    record PendingRecovery(long payRunId, String period, Amount recovered) {
+    public record PendingRecovery(long payRunId, String period, Amount recovered) {
     }
 
     /**
@@ -34,7 +34,7 @@ record ClaimDetail(long employeeId, String firstName, String lastName, String pe
      * @param agreed  for an agreement, the amount per month agreed (null = back to the configured percentage)
      * @param after   the claim after the line
      */
-    record Entry(OffsetDateTime at, String kind, Long payRunId, String period, Amount change, Amount agreed, Amount after,
+    public record Entry(OffsetDateTime at, String kind, Long payRunId, String period, Amount change, Amount agreed, Amount after,
                  LocalDate receivedOn, String reference, String reason, String by) {
     }
 }
