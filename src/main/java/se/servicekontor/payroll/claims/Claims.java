@@ -143,12 +143,11 @@ class Claims {
         if (!amount.isPositive())
             throw new ClaimRefused("Beloppet måste vara större än 0 kr.");
         Locked claim = lock(employeeId);
-        jdbc.sql("SELECT id, period FROM pay_run WHERE kind = 'FINAL' AND status = 'RUNNING' ORDER BY id LIMIT 1")
-                .query((rs, n) -> new ClaimRefused("Den slutliga lönekörningen " + rs.getLong(1) + " för " + rs.getString(2).strip()
-                        + " beräknas just nu och kan redan ha läst löneskulden. Registrera ändringen när den är klar."))
-                .optional().ifPresent(refused -> {
-                    throw refused;
-                });
+        Optional<String> calculating = jdbc.sql("SELECT id, period FROM pay_run WHERE kind = 'FINAL' AND status = 'RUNNING' ORDER BY id LIMIT 1")
+                .query((rs, n) -> rs.getLong(1) + " för " + rs.getString(2).strip()).optional();
+        if (calculating.isPresent())
+            throw new ClaimRefused("Den slutliga lönekörningen " + calculating.get()
+                    + " beräknas just nu och kan redan ha läst löneskulden. Registrera ändringen när den är klar.");
         List<ClaimDetail.PendingRecovery> pending = pending(employeeId);
         Amount recoveredByPending = Amount.sum(pending.stream().map(ClaimDetail.PendingRecovery::recovered));
         Amount adjustable = claim.amount().minus(recoveredByPending).max(Amount.ZERO);

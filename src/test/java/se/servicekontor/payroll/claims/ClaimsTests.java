@@ -136,6 +136,15 @@ class ClaimsTests {
         assertThatThrownBy(() -> Amount.ofKronor("10,005")).as("öre fractions never become an amount")
                 .isInstanceOf(IllegalArgumentException.class);
 
+        // A final run being calculated may have read the claim already: no repayment or write-off until it is done
+        long calculating = jdbc.sql("""
+                INSERT INTO pay_run (period, kind, status, started_by, started_at, payday, expected_employees)
+                VALUES ('2027-05', 'FINAL', 'RUNNING', 'lon1', now(), DATE '2027-05-25', 0) RETURNING id""").query(Long.class).single();
+        assertThatThrownBy(() -> claims.recordRepayment(cilla, Amount.ofKronor("100"), paid, null, "lon1"))
+                .isInstanceOf(ClaimRefused.class).hasMessage("Den slutliga lönekörningen " + calculating
+                        + " för 2027-05 beräknas just nu och kan redan ha läst löneskulden. Registrera ändringen när den är klar.");
+        jdbc.sql("DELETE FROM pay_run WHERE id = ?").param(calculating).update();
+
         assertThat(runs.claim(cilla)).isEqualByComparingTo("3000.00");
         assertThat(jdbc.sql("SELECT count(*) FROM payroll_claim_adjustment WHERE employee_id = ?").param(cilla).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = ? AND action <> 'payroll.claim.changed'")
