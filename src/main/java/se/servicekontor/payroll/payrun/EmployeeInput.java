@@ -18,10 +18,11 @@ import se.servicekontor.shared.Amount;
  * @param previousNet net pay of the latest released run of the previous month; null when not paid then
  * @param paidSalaries the fixed salary (and retroactive pay) released runs paid for earlier months, per employment and
  *                     earning month — loaded only for employments with a salary change recorded after its month was released
- * @param openClaim    the employer's open claim on the employee (löneskuld) as the last released final run left it
+ * @param openClaim    the employer's open claim on the employee (löneskuld) as released runs and manual changes left it
+ * @param agreedRecovery the recovery per month agreed with the employee (Löneskulder); null = the configured percentage
  */
 record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
-                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim) {
+                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery) {
 
     EmployeeInput {
         employments = List.copyOf(employments);
@@ -30,9 +31,15 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
         openClaim = openClaim == null ? BigDecimal.ZERO.setScale(2) : openClaim;
     }
 
+    /** Without an agreed recovery. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                  Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim) {
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, null);
+    }
+
     /** Without retroactive pay to consider and without a claim. */
     EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations, Amount previousNet) {
-        this(employeeId, birthDate, employments, deviations, previousNet, List.of(), null);
+        this(employeeId, birthDate, employments, deviations, previousNet, List.of(), null, null);
     }
 
     /** What released runs paid an employment for an earlier month as fixed salary and retroactive pay (MANADSLON + RETRO lines). */
