@@ -20,12 +20,13 @@ import se.servicekontor.shared.Amount;
  * @param previousNet net pay of the latest released run of the previous month; null when not paid then
  * @param paidSalaries the fixed salary (and retroactive pay) released runs paid for earlier months, per employment and
  *                     earning month — loaded only for employments with a salary change recorded after its month was released
- * @param openClaim    the employer's open claim on the employee (löneskuld) as the last released final run left it
+ * @param openClaim    the employer's open claim on the employee (löneskuld) as released runs and manual changes left it
+ * @param agreedRecovery the recovery per month agreed with the employee (Löneskulder); null = the configured percentage
  * @param earlierSickPeriods per employment id: the sick period of its latest sick row settled by a released run, which this
  *                     run's first sick row may continue (see {@link DeviationVariables})
  */
 record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
-                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim,
+                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
                      Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods) {
 
     EmployeeInput {
@@ -38,18 +39,24 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
 
     /** Without sick periods settled by earlier runs. */
     EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                  Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery) {
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, agreedRecovery, Map.of());
+    }
+
+    /** Without an agreed recovery. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
                   Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim) {
-        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, Map.of());
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, null);
+    }
+
+    /** Without retroactive pay to consider and without a claim. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations, Amount previousNet) {
+        this(employeeId, birthDate, employments, deviations, previousNet, List.of(), null, null);
     }
 
     /** The sick period of the employment's latest sick row settled by a released run, if any. */
     Optional<DeviationVariables.EarlierSickPeriod> earlierSickPeriod(long employmentId) {
         return Optional.ofNullable(earlierSickPeriods.get(employmentId));
-    }
-
-    /** Without retroactive pay to consider and without a claim. */
-    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations, Amount previousNet) {
-        this(employeeId, birthDate, employments, deviations, previousNet, List.of(), null);
     }
 
     /** What released runs paid an employment for an earlier month as fixed salary and retroactive pay (MANADSLON + RETRO lines). */

@@ -124,16 +124,19 @@ final class EmployeeInputs {
                     });
         Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries = paidSalaries(period, min, max);
         Map<Long, BigDecimal> claims = new HashMap<>();
-        jdbc.sql("SELECT employee_id, amount FROM payroll_claim WHERE employee_id BETWEEN :min AND :max")
+        Map<Long, BigDecimal> agreedRecoveries = new HashMap<>();
+        jdbc.sql("SELECT employee_id, amount, agreed_monthly_recovery FROM payroll_claim WHERE employee_id BETWEEN :min AND :max")
                 .param("min", min).param("max", max)
                 .query(rs -> {
                     claims.put(rs.getLong(1), rs.getBigDecimal(2));
+                    if (rs.getBigDecimal(3) != null)
+                        agreedRecoveries.put(rs.getLong(1), rs.getBigDecimal(3));
                 });
         List<EmployeeInput> result = new ArrayList<>(ids.size());
         for (long id : ids)
             result.add(new EmployeeInput(id, births.get(id), employments.getOrDefault(id, List.of()),
                     deviations.getOrDefault(id, List.of()), previousNet.get(id), paidSalaries.getOrDefault(id, List.of()), claims.get(id),
-                    earlierSickPeriods.getOrDefault(id, Map.of())));
+                    agreedRecoveries.get(id), earlierSickPeriods.getOrDefault(id, Map.of())));
         return result;
     }
 

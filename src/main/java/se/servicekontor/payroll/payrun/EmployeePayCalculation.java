@@ -30,7 +30,7 @@ import se.servicekontor.shared.Amount;
  * month's deviations (eftersläp) and retroactive pay for earlier released months ({@link RetroPay}, taxed as one-off
  * payments); tax on the employee's total with the main employment's tax decision; then the error list's checks and
  * the claim on the employee ({@link NetClaims}: a negative month pays 0 and raises a claim, later months recover it
- * within the limit). A failure to calculate becomes an error in the list, never a lost employee.
+ * within the limit, or the amount per month agreed with the employee). A failure to calculate becomes an error in the list, never a lost employee.
  */
 class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay> {
 
@@ -125,7 +125,10 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         }
         BigDecimal net = gross.subtract(tax).subtract(netDeductions);
         problems.addAll(checks.check(month, employee, main, net));
-        NetClaims.Settlement settlement = NetClaims.settle(net, employee.openClaim(), recoveryLimit);
+        // An amount agreed with the employee replaces the configured limit: min(agreed, claim, net) is recovered
+        NetClaims.RecoveryLimit limit = employee.agreedRecovery() == null ? recoveryLimit
+                : new NetClaims.RecoveryLimit.Amount(employee.agreedRecovery());
+        NetClaims.Settlement settlement = NetClaims.settle(net, employee.openClaim(), limit);
         if (main != null && settlement.claimRaised().signum() > 0)
             lines.add(new EmployeePay.Line(main.id(), main.costCentre(), "LONESKULD", "Löneskuld att återbetala (negativ nettolön)",
                     settlement.claimRaised(), false, month.atDay(1), month.atEndOfMonth()));

@@ -122,29 +122,42 @@ public class PayRuns {
 
     /**
      * The claims on employees as the released run leaves them: each employee's open claim plus what the run raised less what
-     * it recovered (applied to the claim as it is now, not the run's claim_after, in case another month was released since the
-     * run was calculated); no row when nothing is owed; each change audited. Returns how many changed.
+     * it recovered (applied to the claim as it is now, not the run's claim_after, in case another month was released or an
+     * officer recorded a repayment or write-off since the run was calculated); no row when nothing is owed; an agreed monthly
+     * recovery stays with the claim while it is open; each change audited. The claim's row is locked before it is read, so
+     * a manual change at the same moment (Löneskulder) is never lost. A run that would recover more than is owed now is
+     * refused: the employee would have paid too much, so the final run must be calculated again. Returns how many changed.
      */
     private int applyClaims(PayRunId id, String actor, OffsetDateTime at) {
         List<Map<String, Object>> changes = jdbc.sql("""
-                SELECT e.employee_id, e.claim_raised, e.claim_recovered, e.claim_after, c.amount AS claim_before
-                FROM pay_run_employee e LEFT JOIN payroll_claim c ON c.employee_id = e.employee_id
+                SELECT e.employee_id, e.claim_raised, e.claim_recovered FROM pay_run_employee e
                 WHERE e.pay_run_id = ? AND (e.claim_raised <> 0 OR e.claim_recovered <> 0)
                 ORDER BY e.employee_id""").param(id.value()).query().listOfRows();
         for (Map<String, Object> change : changes) {
             long employee = ((Number) change.get("employee_id")).longValue();
-            BigDecimal before = (BigDecimal) change.get("claim_before");
-            BigDecimal after = (before == null ? BigDecimal.ZERO.setScale(2) : before).add((BigDecimal) change.get("claim_raised"))
-                    .subtract((BigDecimal) change.get("claim_recovered")).max(BigDecimal.ZERO.setScale(2));
-            jdbc.sql("DELETE FROM payroll_claim WHERE employee_id = ?").param(employee).update();
-            if (after.signum() > 0)
-                jdbc.sql("INSERT INTO payroll_claim (employee_id, amount, changed_by_pay_run_id, changed_at) VALUES (?, ?, ?, ?)")
-                        .params(employee, after, id.value(), at).update();
+            BigDecimal before = jdbc.sql("SELECT amount FROM payroll_claim WHERE employee_id = ? FOR UPDATE").param(employee)
+                    .query(BigDecimal.class).optional().orElse(null);
+            BigDecimal raised = (BigDecimal) change.get("claim_raised");
+            BigDecimal recovered = (BigDecimal) change.get("claim_recovered");
+            BigDecimal after = (before == null ? BigDecimal.ZERO.setScale(2) : before).add(raised).subtract(recovered);
+            if (after.signum() < 0)
+                throw new PayRunRefused("Lönekörning " + id + " avräknar " + new Amount(recovered) + " från anställd " + employee
+                        + " men löneskulden är nu " + new Amount(before == null ? BigDecimal.ZERO : before)
+                        + " (ändrad efter beräkningen). Gör en ny preliminär och slutlig körning innan du frisläpper.");
+            if (after.signum() == 0)
+                jdbc.sql("DELETE FROM payroll_claim WHERE employee_id = ?").param(employee).update();
+            else if (before != null)
+                jdbc.sql("""
+                        UPDATE payroll_claim SET amount = ?, changed_by_pay_run_id = ?, changed_by_adjustment_id = NULL, changed_at = ?
+                        WHERE employee_id = ?""").params(after, id.value(), at, employee).update();
+            else
+                jdbc.sql("""
+                        INSERT INTO payroll_claim (employee_id, amount, changed_by_pay_run_id, changed_at, opened_by_pay_run_id, opened_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""").params(employee, after, id.value(), at, id.value(), at).update();
             audit.record(actor, "payroll.claim.changed", "anställd " + employee + " löneskuld",
                     before == null ? "0,00 kr" : new Amount(before).toString(),
-                    new Amount(after) + " (lönekörning " + id + ": ny skuld "
-                            + new Amount((BigDecimal) change.get("claim_raised")) + ", avräknat "
-                            + new Amount((BigDecimal) change.get("claim_recovered")) + ")");
+                    new Amount(after) + " (lönekörning " + id + ": ny skuld " + new Amount(raised) + ", avräknat "
+                            + new Amount(recovered) + ")");
         }
         return changes.size();
     }

@@ -73,6 +73,19 @@ class NetClaimsTests {
     }
 
     @Test
+    void anAgreedAmountPerMonthRecoversTheLeastOfItTheClaimAndTheNet() {
+        // Agreed 500 a month (Löneskulder), claim 3 000: net 24 122 → take 500, pay 23 622, 2 500 left
+        var agreed = new RecoveryLimit.Amount(kr("500.00"));
+        var month = NetClaims.settle(kr("24122.00"), kr("3000.00"), agreed);
+        assertThat(month.recovered()).isEqualByComparingTo("500.00");
+        assertThat(month.payout()).isEqualByComparingTo("23622.00");
+        assertThat(month.claimAfter()).isEqualByComparingTo("2500.00");
+        // only 200 owed → 200; net 350 with 3 000 owed → 350, pay 0
+        assertThat(NetClaims.settle(kr("24122.00"), kr("200.00"), agreed).recovered()).isEqualByComparingTo("200.00");
+        assertThat(NetClaims.settle(kr("350.00"), kr("3000.00"), agreed).payout()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void noClaimNothingRecovered() {
         var result = NetClaims.settle(kr("20000.00"), kr("0"), AT_MOST_1000);
         assertThat(result.payout()).isEqualByComparingTo("20000.00");
