@@ -81,6 +81,9 @@ class EmploymentController {
                 new se.servicekontor.shared.PersonalIdentityNumber(employee.personalIdentityNumber()), LocalDate.now(clock).getYear()));
         if (!model.containsAttribute("salaryForm"))
             model.addAttribute("salaryForm", new SalaryChangeForm());
+        if (!model.containsAttribute("rateForm"))
+            model.addAttribute("rateForm", new RateChangeForm());
+        model.addAttribute("today", LocalDate.now(clock));
         return "payroll/employee";
     }
 
@@ -173,6 +176,27 @@ class EmploymentController {
         } catch (LockedPayPeriodChange locked) {
             redirect.addFlashAttribute("flashError", locked.getMessage());
         }
+        return "redirect:/lonecenter/anstallda/" + employeeId;
+    }
+
+    /** A new employment rate from a date after the start; backdated into a released month gives retroactive pay, as a salary. */
+    @PostMapping("/lonecenter/anstallningar/{id}/grad")
+    @PreAuthorize("hasAnyRole('PAYROLL_OFFICER','ADMIN')")
+    String newRate(@PathVariable long id, @Valid @ModelAttribute("rateForm") RateChangeForm form, BindingResult errors,
+                   Authentication user, Model model, RedirectAttributes redirect) {
+        Employments.EmploymentView employment = visibleEmployment(id, user);
+        long employeeId = employments.employeeOf(id).orElseThrow();
+        if (!errors.hasFieldErrors("validFrom") && !form.getValidFrom().isAfter(employment.startDate()))
+            errors.rejectValue("validFrom", "payroll.rate.from.afterStart",
+                    "Datumet ska vara efter anställningens början. Graden från början ändras under Ändra anställningen.");
+        else if (!errors.hasFieldErrors("validFrom") && employment.endDate() != null && form.getValidFrom().isAfter(employment.endDate()))
+            errors.rejectValue("validFrom", "payroll.rate.from.afterEnd", "Datumet är efter anställningens slut.");
+        if (errors.hasErrors()) {
+            model.addAttribute("rateEmployment", id);
+            return employee(employeeId, user, model);
+        }
+        employments.saveRate(id, form.getValidFrom(), form.getRate(), user.getName(), "anställning " + id);
+        redirect.addFlashAttribute("flashSuccess", "Ny tjänstgöringsgrad från " + form.getValidFrom() + " är sparad.");
         return "redirect:/lonecenter/anstallda/" + employeeId;
     }
 
