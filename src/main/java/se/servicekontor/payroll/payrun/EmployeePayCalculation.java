@@ -76,7 +76,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         for (EmployeeInput.Employment e : involved(employee)) {
             List<SalarySegment> segments = active.contains(e) && e.form() != EmploymentForm.HOURLY ? segments(e, problems) : List.of();
             List<EmployeeInput.Deviation> own = employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
-            DeviationVariables.Result mapped = DeviationVariables.map(e, own);
+            LocalDate salaryDay = e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd;
+            DeviationVariables.Result mapped = DeviationVariables.map(e, own, salaryDay);
             problems.addAll(mapped.problems());
             paid.addAll(mapped.paidDeviations());
             List<OneOffPayment> retro = retro(employee, e);
@@ -88,8 +89,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
                 problems.add(Problem.warning(e.id(), "RETRO_PAY", "Retroaktiv lön " + retro.stream().map(r -> YearMonth.from(r.earnedFrom())
                         + ": " + new Amount(r.amount())).collect(java.util.stream.Collectors.joining(", "))
                         + " (lönen eller tjänstgöringsgraden har ändrats bakåt i frisläppta månader). Kontrollera beloppen."));
-            BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e,
-                    e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd);
+            BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, salaryDay);
             PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables);
             results.add(result);
             allLines.addAll(result.lines());
