@@ -1,6 +1,7 @@
 package se.servicekontor.payroll.payrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
@@ -19,7 +20,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import se.servicekontor.organization.OrganisationTestConfiguration;
 import se.servicekontor.payroll.PayRunId;
+import se.servicekontor.payroll.employment.EmploymentEdit;
 import se.servicekontor.payroll.employment.Employments;
+import se.servicekontor.payroll.employment.LockedPayPeriodChange;
+import se.servicekontor.payroll.employment.TaxKind;
 import se.servicekontor.testing.PostgresTest;
 
 /**
@@ -58,6 +62,19 @@ class PayRunRateChangeTests {
         assertThat(lines(april, gun, "MANADSLON")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("24000.00"));
         assertThat(jdbc.sql("SELECT message FROM pay_run_error WHERE pay_run_id = ? AND code = 'RETRO_PAY'").param(april.value())
                 .query(String.class).single()).contains("tjänstgöringsgraden");
+
+        // The rate from the start has been paid: the edit form may no longer change it (paid months would change without retro
+        // pay); other fields still save.
+        assertThatThrownBy(() -> employments.update(gun, edit("60"), "lon1")).isInstanceOf(LockedPayPeriodChange.class)
+                .hasMessageContaining("Ändra tjänstgöringsgrad från datum");
+        employments.update(gun, edit("50"), "lon1");
+        assertThat(employments.employment(gun).orElseThrow().weeklyHours()).isEqualByComparingTo("38.25");
+    }
+
+    /** The edit form's values of Gun's employment, with 38.25 weekly hours and the rate from the start given. */
+    private static EmploymentEdit edit(String rate) {
+        return new EmploymentEdit("1030", LocalDate.of(2026, 4, 30), new BigDecimal(rate), new BigDecimal("38.25"), TaxKind.TABLE, 33, 1,
+                null, "SKV 2026", "5000", "1234567", BigDecimal.ZERO);
     }
 
     @Test
