@@ -1,7 +1,9 @@
 package se.servicekontor.payroll.employment;
 
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -20,7 +22,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -177,6 +181,17 @@ class EmploymentController {
             redirect.addFlashAttribute("flashError", locked.getMessage());
         }
         return "redirect:/lonecenter/anstallda/" + employeeId;
+    }
+
+    /** The rate is written the Swedish way, "62,5", or with a point; anything else is a type mismatch shown beside the field. */
+    @InitBinder("rateForm")
+    void decimalComma(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, "rate", new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.')));
+            }
+        });
     }
 
     /** A new employment rate from a date after the start; backdated into a released month gives retroactive pay, as a salary. */

@@ -171,6 +171,7 @@ class EmploymentControllerTests {
         assertThat(html(rate("2026-03-16", "100.01"))).contains("Tjänstgöringsgraden ska vara mellan 1 och 100 %.");
         assertThat(html(rate("2026-03-16", "0.99"))).contains("Tjänstgöringsgraden ska vara mellan 1 och 100 %.");
         assertThat(html(rate("2026-03-16", "62.125"))).contains("Skriv tjänstgöringsgraden i procent med högst två decimaler.");
+        assertThat(html(rate("2026-03-16", "halv"))).contains("Skriv ett tal, t.ex. 75 eller 37,5.");
         // Anna's employment starts 2020-01-01: the rate from that day is the employment's own, changed in the edit form
         assertThat(html(rate("2020-01-01", "50"))).contains("Datumet ska vara efter anställningens början.");
         assertThat(employments.employment(annasEmployment).orElseThrow().rateHistory()).isEmpty();
@@ -180,7 +181,7 @@ class EmploymentControllerTests {
 
     @Test
     void aRateFromADateIsSavedAuditedAndShownInTheHistory() throws Exception {
-        mvc.perform(rate("2026-03-16", "62.5")).andExpect(status().is3xxRedirection())
+        mvc.perform(rate("2026-03-16", "62,5")).andExpect(status().is3xxRedirection()) // the Swedish decimal comma
                 .andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
         mvc.perform(rate("2026-03-16", "62.5")).andExpect(status().is3xxRedirection()); // the same again changes nothing
         var saved = employments.employment(annasEmployment).orElseThrow();
