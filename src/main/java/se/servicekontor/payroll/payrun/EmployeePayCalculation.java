@@ -148,7 +148,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         List<RetroPay.SalaryChange> salaries = e.salaries().stream().map(s -> new RetroPay.SalaryChange(s.validFrom(), s.amount())).toList();
         List<RetroPay.RateChange> rates = new ArrayList<>();
         rates.add(new RetroPay.RateChange(e.start(), e.rate()));
-        e.rates().forEach(r -> rates.add(new RetroPay.RateChange(r.validFrom(), r.rate())));
+        e.rates().stream().filter(r -> e.end() == null || !r.validFrom().isAfter(e.end())) // after the end: not employed
+                .forEach(r -> rates.add(new RetroPay.RateChange(r.validFrom(), r.rate())));
         if (e.end() != null)
             rates.add(new RetroPay.RateChange(e.end().plusDays(1), BigDecimal.ZERO));
         return RetroPay.calculate(salaries, rates, paid).oneOffPayments();
