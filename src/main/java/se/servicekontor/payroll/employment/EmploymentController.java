@@ -1,7 +1,9 @@
 package se.servicekontor.payroll.employment;
 
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -20,7 +22,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,6 +85,9 @@ class EmploymentController {
                 new se.servicekontor.shared.PersonalIdentityNumber(employee.personalIdentityNumber()), LocalDate.now(clock).getYear()));
         if (!model.containsAttribute("salaryForm"))
             model.addAttribute("salaryForm", new SalaryChangeForm());
+        if (!model.containsAttribute("rateForm"))
+            model.addAttribute("rateForm", new RateChangeForm());
+        model.addAttribute("today", LocalDate.now(clock));
         return "payroll/employee";
     }
 
@@ -173,6 +180,38 @@ class EmploymentController {
         } catch (LockedPayPeriodChange locked) {
             redirect.addFlashAttribute("flashError", locked.getMessage());
         }
+        return "redirect:/lonecenter/anstallda/" + employeeId;
+    }
+
+    /** The rate is written the Swedish way, "62,5", or with a point; anything else is a type mismatch shown beside the field. */
+    @InitBinder("rateForm")
+    void decimalComma(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, "rate", new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.')));
+            }
+        });
+    }
+
+    /** A new employment rate from a date after the start; backdated into a released month gives retroactive pay, as a salary. */
+    @PostMapping("/lonecenter/anstallningar/{id}/grad")
+    @PreAuthorize("hasAnyRole('PAYROLL_OFFICER','ADMIN')")
+    String newRate(@PathVariable long id, @Valid @ModelAttribute("rateForm") RateChangeForm form, BindingResult errors,
+                   Authentication user, Model model, RedirectAttributes redirect) {
+        Employments.EmploymentView employment = visibleEmployment(id, user);
+        long employeeId = employments.employeeOf(id).orElseThrow();
+        if (!errors.hasFieldErrors("validFrom") && !form.getValidFrom().isAfter(employment.startDate()))
+            errors.rejectValue("validFrom", "payroll.rate.from.afterStart",
+                    "Datumet ska vara efter anställningens början. Graden från början ändras under Ändra anställningen.");
+        else if (!errors.hasFieldErrors("validFrom") && employment.endDate() != null && form.getValidFrom().isAfter(employment.endDate()))
+            errors.rejectValue("validFrom", "payroll.rate.from.afterEnd", "Datumet är efter anställningens slut.");
+        if (errors.hasErrors()) {
+            model.addAttribute("rateEmployment", id);
+            return employee(employeeId, user, model);
+        }
+        employments.saveRate(id, form.getValidFrom(), form.getRate(), user.getName(), "anställning " + id);
+        redirect.addFlashAttribute("flashSuccess", "Ny tjänstgöringsgrad från " + form.getValidFrom() + " är sparad.");
         return "redirect:/lonecenter/anstallda/" + employeeId;
     }
 

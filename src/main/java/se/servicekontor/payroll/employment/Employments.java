@@ -19,7 +19,8 @@ import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.shared.Amount;
 
 /**
- * Employees, employments and salary history. Saving is an upsert by natural key (personnummer;
+ * Employees, employments, salary history and the dated history of the employment rate (tjänstgöringsgrad: the
+ * employment's rate from its start date plus dated changes on top, {@link EmploymentView#rateOn}). Saving is an upsert by natural key (personnummer;
  * employee + start date; employment + salary date) that writes only what changed and records each
  * change in the audit trail, before → after — so the same import twice changes nothing.
  */
@@ -38,12 +39,26 @@ public class Employments {
         }
     }
 
-    /** One employment with its tax decision, bank account and current salary. */
+    /**
+     * One employment with its tax decision, bank account, salary history and rate history (both newest first).
+     *
+     * @param employmentRate the employment rate from the start date; later dated changes are in {@code rateHistory}
+     */
     public record EmploymentView(long id, String costCentre, LocalDate startDate, LocalDate endDate, EmploymentForm form,
                                  BigDecimal employmentRate, BigDecimal weeklyHours, TaxKind taxKind, Integer taxTable,
                                  Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef, String clearingNumber,
                                  String accountNumber, BigDecimal vacationBalance, String pensionPlan,
-                                 List<SalaryChange> salaryHistory) {
+                                 List<SalaryChange> salaryHistory, List<RateChange> rateHistory) {
+
+        /** The employment rate in force on the day: the latest dated change on or before it, else the rate from the start. */
+        public BigDecimal rateOn(LocalDate day) {
+            return rateHistory.stream().filter(r -> !r.validFrom().isAfter(day)).findFirst().map(RateChange::rate)
+                    .orElse(employmentRate);
+        }
+    }
+
+    /** An employment rate (percent of full time) from a date after the employment's start. */
+    public record RateChange(LocalDate validFrom, BigDecimal rate, String recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** A salary from a date. */
@@ -132,6 +147,7 @@ public class Employments {
                 e.vacationBalance(), e.pensionPlan());
         if (!before.equals(after)) {
             requireOpenEndDate(e.endDate(), row.endDate());
+            requireUnpaidStartRate(e, row.employmentRate());
             jdbc.sql("""
                     UPDATE employment SET cost_centre_code = ?, end_date = ?, form = ?, employment_rate = ?, weekly_hours = ?,
                         tax_kind = ?, tax_table = ?, tax_column = ?, tax_percent = ?, tax_decision_ref = ?, clearing_number = ?,
@@ -170,6 +186,36 @@ public class Employments {
         }
     }
 
+    /**
+     * Records the employment rate from a date after the employment's start (backdated allowed, also into a released month
+     * exactly as a salary: the next pay run pays the difference as retroactive pay); audited; the same rate from the same
+     * date again changes nothing.
+     */
+    @Transactional
+    public void saveRate(long employmentId, LocalDate validFrom, BigDecimal rate, String actor, String subject) {
+        EmploymentView e = employment(employmentId).orElseThrow();
+        if (!validFrom.isAfter(e.startDate()))
+            throw new IllegalArgumentException("A dated rate change must start after the employment's start " + e.startDate()
+                    + "; the rate from the start is the employment's own");
+        if (rate.signum() <= 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0)
+            throw new IllegalArgumentException("An employment rate is above 0 and at most 100 %, was " + rate.toPlainString());
+        Optional<BigDecimal> current = jdbc.sql("SELECT employment_rate FROM employment_rate_change WHERE employment_id = ? AND valid_from = ?")
+                .params(employmentId, validFrom).query(BigDecimal.class).optional();
+        String what = subject + " tjänstgöringsgrad från " + validFrom;
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // Dated in a released (locked) month is allowed, as for salary: released months stay as they are and the next pay run
+        // pays the difference (RetroPay with the rate history).
+        if (current.isEmpty()) {
+            jdbc.sql("INSERT INTO employment_rate_change (employment_id, valid_from, employment_rate, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(employmentId, validFrom, rate, actor, now).update();
+            audit.record(actor, "payroll.rate.created", what, plain(e.rateOn(validFrom)) + " %", plain(rate) + " %");
+        } else if (current.get().compareTo(rate) != 0) {
+            jdbc.sql("UPDATE employment_rate_change SET employment_rate = ?, recorded_by = ?, recorded_at = ? WHERE employment_id = ? AND valid_from = ?")
+                    .params(rate, actor, now, employmentId, validFrom).update();
+            audit.record(actor, "payroll.rate.changed", what, plain(current.get()) + " %", plain(rate) + " %");
+        }
+    }
+
     /** Updates the editable parts of an employment (the edit form); audited before → after. */
     @Transactional
     public void update(long employmentId, EmploymentEdit edit, String actor) {
@@ -183,6 +229,7 @@ public class Employments {
         if (before.equals(after))
             return;
         requireOpenEndDate(e.endDate(), edit.endDate());
+        requireUnpaidStartRate(e, edit.employmentRate());
         jdbc.sql("""
                 UPDATE employment SET cost_centre_code = ?, end_date = ?, employment_rate = ?, weekly_hours = ?, tax_kind = ?,
                     tax_table = ?, tax_column = ?, tax_percent = ?, tax_decision_ref = ?, clearing_number = ?, account_number = ?,
@@ -218,6 +265,19 @@ public class Employments {
                 .params(edit.getFirstName(), edit.getLastName(), street, postal, city, edit.isProtectedIdentity(), id).update();
         audit.record(actor, "payroll.employee.changed", "anställd " + e.personalIdentityNumber().substring(0, 8) + "-****", before,
                 after + (addressChanged && (e.protectedIdentity() || edit.isProtectedIdentity()) ? "; adress ändrad" : ""));
+    }
+
+    /**
+     * The rate from the start date may change only while no released pay run has paid the employment: after that the paid
+     * months would change without retroactive pay, so a new rate is recorded from a date instead ({@link #saveRate}).
+     */
+    private void requireUnpaidStartRate(EmploymentView e, BigDecimal rate) {
+        if (rate == null || e.employmentRate().compareTo(rate) == 0)
+            return;
+        if (jdbc.sql("SELECT count(*) FROM pay_line l JOIN pay_run r ON r.id = l.pay_run_id WHERE l.employment_id = ? AND r.status = 'RELEASED'")
+                .param(e.id()).query(Long.class).single() > 0)
+            throw new LockedPayPeriodChange("Tjänstgöringsgraden från anställningens början är redan utbetald och kan inte ändras. "
+                    + "Registrera den nya graden från ett datum i stället (Ändra tjänstgöringsgrad från datum).");
     }
 
     /** A changed end date may not fall in (or move out of) a locked pay period: its pay is released. */
@@ -335,11 +395,12 @@ public class Employments {
                         rs.getObject(4, LocalDate.class), EmploymentForm.valueOf(rs.getString(5)), rs.getBigDecimal(6),
                         rs.getBigDecimal(7), rs.getString(8) == null ? null : TaxKind.valueOf(rs.getString(8)),
                         (Integer) rs.getObject(9), (Integer) rs.getObject(10), rs.getBigDecimal(11), rs.getString(12),
-                        rs.getString(13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16), List.of()))
+                        rs.getString(13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16), List.of(), List.of()))
                 .list().stream()
                 .map(e -> new EmploymentView(e.id(), e.costCentre(), e.startDate(), e.endDate(), e.form(), e.employmentRate(),
                         e.weeklyHours(), e.taxKind(), e.taxTable(), e.taxColumn(), e.taxPercent(), e.taxDecisionRef(),
-                        e.clearingNumber(), e.accountNumber(), e.vacationBalance(), e.pensionPlan(), salaryHistory(e.id())))
+                        e.clearingNumber(), e.accountNumber(), e.vacationBalance(), e.pensionPlan(), salaryHistory(e.id()),
+                        rateHistory(e.id())))
                 .toList();
     }
 
@@ -348,6 +409,14 @@ public class Employments {
                 .param(employmentId)
                 .query((rs, n) -> new SalaryChange(rs.getObject(1, LocalDate.class), new Amount(rs.getBigDecimal(2)),
                         rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+                .list();
+    }
+
+    private List<RateChange> rateHistory(long employmentId) {
+        return jdbc.sql("SELECT valid_from, employment_rate, recorded_by, recorded_at FROM employment_rate_change WHERE employment_id = ? ORDER BY valid_from DESC")
+                .param(employmentId)
+                .query((rs, n) -> new RateChange(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class)))
                 .list();
     }
 

@@ -1,6 +1,7 @@
 package se.servicekontor.payroll.payrun;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import se.servicekontor.payroll.timereport.DeviationCode;
  * Maps an employment's deviations to the calculator's variables, remembering for each variable the dates
  * it was earned and how many pay lines the calculator makes of it (so each line keeps its earning dates).
  * An absence's quantity is its extent in percent of each day (null = all day): part-day sickness, leave, VAB and parental
- * leave are deducted (and sick pay paid) for that share. Overtime of hourly-paid staff is paid on their hourly rate, and
+ * leave are deducted (and sick pay paid) for that share. An absence on days when another employment rate was in force than on
+ * the day the month's salary is taken from is priced at the rate of its days (split where the rate changes; a sick period
+ * over a change is priced at the rate of its first day and flagged). Overtime of hourly-paid staff is paid on their hourly rate, and
  * their sick hours of a booked shift (SJT, one row per shift) are paid as sick pay; SJK on an hourly employment and SJT on
  * a monthly one are errors that name the right code. What the rules cannot pay becomes an error in the list instead of a
  * wrong amount.
@@ -75,22 +78,37 @@ final class DeviationVariables {
         }
     }
 
+    /** Every deviation priced at the monthly salary the calculator is given (no employment rate by day). */
     static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations) {
-        return map(employment, deviations, List.of(), Optional.empty());
+        return map(employment, deviations, List.of(), Optional.empty(), null);
     }
 
     /** @param others the employee's other employments: an earlier one may count towards the sick-pay qualifying time */
     static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others) {
-        return map(employment, deviations, others, Optional.empty());
+        return map(employment, deviations, others, Optional.empty(), null);
+    }
+
+    /** Priced at the employment rate of each absence's days; see {@link #map(EmployeeInput.Employment, List, List, Optional, LocalDate)}. */
+    static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, LocalDate salaryDay) {
+        return map(employment, deviations, List.of(), Optional.empty(), salaryDay);
+    }
+
+    static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
+                      Optional<EarlierSickPeriod> earlier) {
+        return map(employment, deviations, others, earlier, null);
     }
 
     /**
-     * @param earlier the sick period of the employment's latest sick row settled by an earlier run, which the first sick row of
-     *        this run continues when it begins within five days of its last day (a row reported late for days before its day 1
-     *        does not)
+     * @param others    the employee's other employments: an earlier one may count towards the sick-pay qualifying time
+     * @param earlier   the sick period of the employment's latest sick row settled by an earlier run, which the first sick row
+     *                  of this run continues when it begins within five days of its last day (a row reported late for days
+     *                  before its day 1 does not)
+     * @param salaryDay the day whose salary and rate the calculator's monthly salary is (the end of the earning month, or the
+     *                  employment's end before it); absences on days with another rate carry their own monthly salary. Null:
+     *                  every absence at the calculator's monthly salary
      */
     static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
-                      Optional<EarlierSickPeriod> earlier) {
+                      Optional<EarlierSickPeriod> earlier, LocalDate salaryDay) {
         List<Mapped> variables = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -207,8 +225,11 @@ final class DeviationVariables {
                             fromEarlierRun);
                 }
             };
-            variables.add(new Mapped(variable, d.from(), d.to(), variable instanceof Variable.Sickness ? 2
-                    : variable instanceof Variable.HourlySickPay s && ChronoUnit.DAYS.between(s.firstDay(), s.day()) >= SickPay.EMPLOYER_DAYS ? 0 : 1));
+            if (salaryDay != null && d.code().kind() == DeviationCode.Kind.ABSENCE)
+                variables.addAll(atTheirRates(employment, d, variable, extent, salaryDay, problems));
+            else
+                variables.add(new Mapped(variable, d.from(), d.to(), variable instanceof Variable.Sickness ? 2
+                        : variable instanceof Variable.HourlySickPay s && ChronoUnit.DAYS.between(s.firstDay(), s.day()) >= SickPay.EMPLOYER_DAYS ? 0 : 1));
             paid.add(d.id());
         }
         return new Result(variables, paid, problems, sickFirstDays);
@@ -216,5 +237,47 @@ final class DeviationVariables {
 
     private static SickPayQualification.Employment period(EmployeeInput.Employment e) {
         return new SickPayQualification.Employment(e.start(), e.end());
+    }
+
+    /**
+     * An absence priced at the employment rate of its days: unchanged when that is the rate of the salary day; otherwise
+     * with its own monthly salary (the salary day's full-time salary × the rate of its days). Leave and vacation over a rate
+     * change are split where the rate changes; a sick period is not (its karensavdrag and day count are one), so it takes
+     * the rate of its first day and is flagged for checking.
+     */
+    private static List<Mapped> atTheirRates(EmployeeInput.Employment employment, EmployeeInput.Deviation d, Variable variable,
+                                             BigDecimal extent, LocalDate salaryDay, List<Problem> problems) {
+        int lines = variable instanceof Variable.Sickness ? 2 : 1;
+        BigDecimal salary = employment.salaryOn(salaryDay);
+        if (salary == null)
+            return List.of(new Mapped(variable, d.from(), d.to(), lines));
+        BigDecimal monthRate = employment.rateOn(salaryDay);
+        List<LocalDate> starts = new ArrayList<>();
+        starts.add(d.from());
+        for (EmployeeInput.Rate r : employment.rates())
+            if (r.validFrom().isAfter(d.from()) && !r.validFrom().isAfter(d.to()))
+                starts.add(r.validFrom());
+        if (starts.size() == 1 || variable instanceof Variable.Sickness) {
+            if (starts.size() > 1)
+                problems.add(Problem.warning(employment.id(), "RATE_CHANGE_IN_SICK_PERIOD", "Tjänstgöringsgraden ändras under sjukperioden "
+                        + d.from() + "–" + d.to() + ": sjukavdrag och sjuklön är beräknade med graden från " + d.from()
+                        + ". Kontrollera beloppen."));
+            return List.of(new Mapped(priced(variable, salary, employment.rateOn(d.from()), monthRate), d.from(), d.to(), lines));
+        }
+        List<Mapped> parts = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            LocalDate from = starts.get(i);
+            LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : d.to();
+            List<LocalDate> workDays = PayCalculator.weekdays(from, to);
+            Variable part = variable instanceof Variable.Vacation ? new Variable.Vacation(workDays.size(), extent)
+                    : new Variable.UnpaidLeave(workDays, extent);
+            parts.add(new Mapped(priced(part, salary, employment.rateOn(from), monthRate), from, to, 1));
+        }
+        return parts;
+    }
+
+    private static Variable priced(Variable variable, BigDecimal fullTimeSalary, BigDecimal rate, BigDecimal monthRate) {
+        return rate.compareTo(monthRate) == 0 ? variable
+                : new Variable.AtSalary(fullTimeSalary.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP), variable);
     }
 }

@@ -14,12 +14,12 @@ import se.servicekontor.shared.Amount;
 
 /**
  * What the pay run knows of one employee for one payment month, loaded in bulk per chunk: all employments
- * with their salary history, the unsettled deviations up to the end of the month before, and last
+ * with their salary and rate history, the unsettled deviations up to the end of the month before, and last
  * month's released net pay.
  *
  * @param previousNet net pay of the latest released run of the previous month; null when not paid then
  * @param paidSalaries the fixed salary (and retroactive pay) released runs paid for earlier months, per employment and
- *                     earning month — loaded only for employments with a salary change recorded after its month was released
+ *                     earning month — loaded only for employments with a salary or rate change recorded after its month was released
  * @param openClaim    the employer's open claim on the employee (löneskuld) as released runs and manual changes left it
  * @param agreedRecovery the recovery per month agreed with the employee (Löneskulder); null = the configured percentage
  * @param earlierSickPeriods per employment id: the sick period of its latest sick row settled by a released run, which this
@@ -64,24 +64,52 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
     }
 
     /**
-     * An employment with its tax decision, bank account and salary history (oldest first).
+     * An employment with its tax decision, bank account, salary history and rate history (oldest first).
      *
+     * @param rate        the employment rate from the start date
+     * @param rates       the dated rate changes after the start date; {@link #rateOn} gives the rate in force on a day
      * @param weeklyHours the average working hours a week (employment.weekly_hours); null when not loaded
      */
     record Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
                       TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
-                      String clearingNumber, String accountNumber, List<Salary> salaries, BigDecimal weeklyHours) {
+                      String clearingNumber, String accountNumber, List<Salary> salaries, List<Rate> rates, BigDecimal weeklyHours) {
 
         Employment {
             salaries = List.copyOf(salaries);
+            rates = List.copyOf(rates);
         }
 
-        /** Without the weekly hours (not needed for monthly pay). */
+        /** With one rate from the start, no dated changes and without the weekly hours (not needed for monthly pay). */
         Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
                    TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
                    String clearingNumber, String accountNumber, List<Salary> salaries) {
             this(id, costCentre, start, end, form, rate, taxKind, taxTable, taxColumn, taxPercent, taxDecisionRef, clearingNumber,
-                    accountNumber, salaries, null);
+                    accountNumber, salaries, List.of(), null);
+        }
+
+        /** With dated rate changes, without the weekly hours. */
+        Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
+                   TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
+                   String clearingNumber, String accountNumber, List<Salary> salaries, List<Rate> rates) {
+            this(id, costCentre, start, end, form, rate, taxKind, taxTable, taxColumn, taxPercent, taxDecisionRef, clearingNumber,
+                    accountNumber, salaries, rates, null);
+        }
+
+        /** The employment rate in force on the day: the latest dated change on or before it, else the rate from the start. */
+        BigDecimal rateOn(LocalDate day) {
+            BigDecimal result = rate;
+            for (Rate r : rates)
+                if (!r.validFrom().isAfter(day))
+                    result = r.rate();
+            return result;
+        }
+
+        /** With the weekly hours (hourly sick pay), no dated rate changes. */
+        Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
+                   TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
+                   String clearingNumber, String accountNumber, List<Salary> salaries, BigDecimal weeklyHours) {
+            this(id, costCentre, start, end, form, rate, taxKind, taxTable, taxColumn, taxPercent, taxDecisionRef, clearingNumber,
+                    accountNumber, salaries, List.of(), weeklyHours);
         }
 
         boolean activeIn(YearMonth month) {
@@ -103,6 +131,10 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
     }
 
     record Salary(LocalDate validFrom, BigDecimal amount) {
+    }
+
+    /** An employment rate in percent from a day after the employment's start. */
+    record Rate(LocalDate validFrom, BigDecimal rate) {
     }
 
     /** An unsettled deviation: extent in percent (absences), hours or an amount. */

@@ -17,7 +17,7 @@ import se.servicekontor.shared.Amount;
 import se.servicekontor.shared.PersonalIdentityNumber;
 
 /**
- * Loads the pay run's input for a page of employees in at most nine queries (employees, employments, salaries,
+ * Loads the pay run's input for a page of employees in at most ten queries (employees, employments, salaries, rates,
  * deviations, the latest settled sick rows, last month's net, salary paid by released runs for retroactive pay, open claims)
  * — never one query per employee.
  */
@@ -67,6 +67,15 @@ final class EmployeeInputs {
                     salaries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new EmployeeInput.Salary(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
                 });
+        Map<Long, List<EmployeeInput.Rate>> rates = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.employment_id, c.valid_from, c.employment_rate FROM employment_rate_change c
+                WHERE c.employment_id = """ + PAGE_EMPLOYMENTS + " ORDER BY c.employment_id, c.valid_from")
+                .param("min", min).param("max", max)
+                .query(rs -> {
+                    rates.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new EmployeeInput.Rate(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
+                });
         Map<Long, List<EmployeeInput.Employment>> employments = new HashMap<>();
         Map<Long, Long> employeeOf = new HashMap<>();
         jdbc.sql("""
@@ -82,7 +91,7 @@ final class EmployeeInputs {
                             EmploymentForm.valueOf(rs.getString(6)), rs.getBigDecimal(7),
                             rs.getString(8) == null ? null : TaxKind.valueOf(rs.getString(8)), (Integer) rs.getObject(9, Integer.class),
                             (Integer) rs.getObject(10, Integer.class), rs.getBigDecimal(11), rs.getString(12), rs.getString(13),
-                            rs.getString(14), salaries.getOrDefault(id, List.of()), rs.getBigDecimal(15)));
+                            rs.getString(14), salaries.getOrDefault(id, List.of()), rates.getOrDefault(id, List.of()), rs.getBigDecimal(15)));
                 });
         Map<Long, List<EmployeeInput.Deviation>> deviations = new HashMap<>();
         jdbc.sql("""
@@ -142,15 +151,16 @@ final class EmployeeInputs {
 
     /**
      * For retroactive pay: per employee, what released runs paid as fixed salary and retroactive pay (pay lines MANADSLON and
-     * RETRO, by employment and earning month) from the month of the earliest salary change that was recorded when its month
-     * was already released, up to the month before the payment month. Two queries per chunk; employments without such a
+     * RETRO, by employment and earning month) from the month of the earliest salary or rate change that was recorded when its
+     * month was already released, up to the month before the payment month. Two queries per chunk; employments without such a
      * change load nothing.
      */
     private Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries(YearMonth period, long min, long max) {
         Map<Long, LocalDate> since = new HashMap<>();
         // >= rather than >: a change recorded before the release at the same instant only costs a comparison that finds no difference
         jdbc.sql("""
-                SELECT s.employment_id, min(s.valid_from) FROM salary_change s
+                SELECT s.employment_id, min(s.valid_from) FROM (SELECT employment_id, valid_from, recorded_at FROM salary_change
+                      UNION ALL SELECT employment_id, valid_from, recorded_at FROM employment_rate_change) s
                   JOIN pay_period p ON p.period = to_char(s.valid_from, 'YYYY-MM')
                   JOIN pay_run r ON r.id = p.locked_pay_run_id
                 WHERE s.employment_id = """ + PAGE_EMPLOYMENTS + """

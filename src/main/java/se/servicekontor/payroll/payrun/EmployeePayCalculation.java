@@ -26,7 +26,7 @@ import se.servicekontor.shared.Amount;
 
 /**
  * Calculates one employee's pay for the payment month with {@link PayCalculator}: per employment the
- * fixed salary's segments of the month (pro-rated for start, end and salary changes) and the previous
+ * fixed salary's segments of the month (pro-rated for start, end, salary changes and employment rate changes) and the previous
  * month's deviations (eftersläp) and retroactive pay for earlier released months ({@link RetroPay}, taxed as one-off
  * payments); tax on the employee's total with the main employment's tax decision; then the error list's checks and
  * the claim on the employee ({@link NetClaims}: a negative month pays 0 and raises a claim, later months recover it
@@ -79,7 +79,9 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         for (EmployeeInput.Employment e : involved(employee)) {
             List<SalarySegment> segments = active.contains(e) && e.form() != EmploymentForm.HOURLY ? segments(e, problems) : List.of();
             List<EmployeeInput.Deviation> own = employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
-            DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments(), employee.earlierSickPeriod(e.id()));
+            LocalDate salaryDay = e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd;
+            DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments(), employee.earlierSickPeriod(e.id()),
+                    salaryDay);
             problems.addAll(mapped.problems());
             paid.addAll(mapped.paidDeviations());
             List<OneOffPayment> retro = retro(employee, e);
@@ -87,12 +89,11 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
                 continue;
             List<PayCalculator.Variable> variables = new ArrayList<>(mapped.variables().stream().map(DeviationVariables.Mapped::variable).toList());
             variables.addAll(retro);
-            if (!retro.isEmpty()) // the employment rate has no history: a rate changed since those months shows here as a difference
+            if (!retro.isEmpty())
                 problems.add(Problem.warning(e.id(), "RETRO_PAY", "Retroaktiv lön " + retro.stream().map(r -> YearMonth.from(r.earnedFrom())
                         + ": " + new Amount(r.amount())).collect(java.util.stream.Collectors.joining(", "))
-                        + " (lönen har ändrats bakåt i frisläppta månader). Kontrollera beloppen."));
-            BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e,
-                    e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd);
+                        + " (lönen eller tjänstgöringsgraden har ändrats bakåt i frisläppta månader). Kontrollera beloppen."));
+            BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, salaryDay);
             PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables);
             results.add(result);
             mapped.sickFirstDays().forEach((deviation, firstDay) ->
@@ -143,7 +144,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
 
     /**
      * The retroactive pay of an employment: for each earlier month released runs paid, the fixed salary due under the
-     * salary history as it is now less what was paid for it (fixed salary and earlier retroactive pay), one line per month.
+     * salary and rate history as they are now less what was paid for it (fixed salary and earlier retroactive pay), one line per month.
      */
     // DOMAIN.md §3: "computed as the difference per historic month with the rules valid then, paid as a one-off amount"
     private static List<OneOffPayment> retro(EmployeeInput employee, EmployeeInput.Employment e) {
@@ -156,6 +157,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         List<RetroPay.SalaryChange> salaries = e.salaries().stream().map(s -> new RetroPay.SalaryChange(s.validFrom(), s.amount())).toList();
         List<RetroPay.RateChange> rates = new ArrayList<>();
         rates.add(new RetroPay.RateChange(e.start(), e.rate()));
+        e.rates().stream().filter(r -> e.end() == null || !r.validFrom().isAfter(e.end())) // after the end: not employed
+                .forEach(r -> rates.add(new RetroPay.RateChange(r.validFrom(), r.rate())));
         if (e.end() != null)
             rates.add(new RetroPay.RateChange(e.end().plusDays(1), BigDecimal.ZERO));
         return RetroPay.calculate(salaries, rates, paid).oneOffPayments();
@@ -189,7 +192,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         };
     }
 
-    /** The employment's part of the month, split where a new salary starts; a part without salary is an error. */
+    /** The employment's part of the month, split where a new salary or employment rate starts; a part without salary is an error. */
     private List<SalarySegment> segments(EmployeeInput.Employment e, List<Problem> problems) {
         LocalDate from = e.start().isAfter(month.atDay(1)) ? e.start() : month.atDay(1);
         LocalDate to = e.end() != null && e.end().isBefore(month.atEndOfMonth()) ? e.end() : month.atEndOfMonth();
@@ -198,6 +201,10 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         for (EmployeeInput.Salary s : e.salaries())
             if (s.validFrom().isAfter(from) && !s.validFrom().isAfter(to))
                 starts.add(s.validFrom());
+        for (EmployeeInput.Rate r : e.rates())
+            if (r.validFrom().isAfter(from) && !r.validFrom().isAfter(to) && !starts.contains(r.validFrom()))
+                starts.add(r.validFrom());
+        starts.sort(null);
         List<SalarySegment> segments = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             LocalDate start = starts.get(i);
@@ -207,14 +214,14 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
                 problems.add(Problem.error(e.id(), "SALARY_MISSING", "Månadslön saknas från " + start + "."));
                 continue;
             }
-            segments.add(new SalarySegment(start, end, salary, e.rate()));
+            segments.add(new SalarySegment(start, end, salary, e.rateOn(start)));
         }
         return segments;
     }
 
     private static BigDecimal monthlySalaryOn(EmployeeInput.Employment e, LocalDate day) {
         BigDecimal salary = e.salaryOn(day);
-        return salary == null ? ZERO : salary.multiply(e.rate()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        return salary == null ? ZERO : salary.multiply(e.rateOn(day)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The calculator's lines with the employment and their earning dates (segments, then one or two lines per variable). */

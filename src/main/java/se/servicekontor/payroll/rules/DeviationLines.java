@@ -46,12 +46,15 @@ final class DeviationLines {
      */
     void add(YearMonth month, LocalDate birthDate, BigDecimal salaryOfPreviousMonth, List<Variable> variable, List<PayLine> lines,
              List<Notice> notices, Map<LocalDate, BigDecimal> karensLeftAfter) {
-        BigDecimal dayPay = workDayPay(salaryOfPreviousMonth);
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         YearMonth earned = month.minusMonths(1);
         Map<LocalDate, BigDecimal> karensLeft = new HashMap<>(); // per sick period (its first day): karensavdrag still to take
         Set<LocalDate> noticed = new HashSet<>(); // sick periods of hourly staff already reported for day 15 in this month
-        for (Variable v : variable) {
+        for (Variable listed : variable) {
+            // An absence on days with another employment rate than the month's carries its own monthly salary (AtSalary)
+            Variable v = listed instanceof Variable.AtSalary at ? at.variable() : listed;
+            BigDecimal salary = listed instanceof Variable.AtSalary at ? at.monthlySalary() : salaryOfPreviousMonth;
+            BigDecimal dayPay = workDayPay(salary);
             int firstLine = lines.size();
             if (v instanceof Variable.Sickness sick) {
                 // Part-time sickness: each day's lost pay is the sick share of the day; the karensavdrag stays 20 % of a full
@@ -61,7 +64,7 @@ final class DeviationLines {
                 // What an earlier row of the same period could not carry continues here (DOMAIN.md §3: "the rest continues on
                 // the next days"); carried also to a relapse within five days (same firstDay) — UNCONFIRMED for that case
                 // A part of a period paid in an earlier run (the month before) passes on what it could not carry (karensCarried)
-                BigDecimal karens = sick.karensApplies() ? SickPay.karens(SickPay.averageWeekSickPay(salaryOfPreviousMonth))
+                BigDecimal karens = sick.karensApplies() ? SickPay.karens(SickPay.averageWeekSickPay(salary))
                         : karensLeft.getOrDefault(sick.firstDay(), sick.karensCarried());
                 SickPay.Result result = sickPay.calculate(sick.firstDay(), days, karens);
                 karensLeft.put(sick.firstDay(), karens.subtract(result.karensTaken()));
@@ -74,7 +77,7 @@ final class DeviationLines {
                             + result.karensTaken().toPlainString() + ")", result.total(), true));
                     stamp(lines, firstLine, result.days().get(0).date(), result.days().get(result.days().size() - 1).date());
                 }
-                sickFromDay15(earned, sick, salaryOfPreviousMonth, lines, notices);
+                sickFromDay15(earned, sick, salary, lines, notices);
             } else if (v instanceof Variable.HourlySickPay sick) {
                 hourlySickPay(sick, karensLeft, noticed, lines, notices);
             } else if (v instanceof Variable.UnpaidLeave leave) {
@@ -83,25 +86,25 @@ final class DeviationLines {
                         money(perDay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
             } else if (v instanceof Variable.LeaveOfAbsence leave) {
                 AbsenceDeduction.Deduction d = absence.leave(leave.from(), leave.to(), leave.workDays(), earned,
-                        salaryOfPreviousMonth, leave.extentPercent());
+                        salary, leave.extentPercent());
                 if (d.days() > 0)
                     lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.from() + "–" + leave.to() + ", " + d.days()
                             + (d.perCalendarDay() ? " kalenderdagar" : " dagar") + extentText(leave.extentPercent()),
                             money(d.amount()).negate(), true));
             } else if (v instanceof Variable.AbsenceHours absent) {
                 lines.add(new PayLine("LEDIGHETTIM", "Löneavdrag ledighet " + absent.hours().toPlainString() + " tim",
-                        AbsenceDeduction.hours(salaryOfPreviousMonth, absent.weeklyHours(), absent.hours()).negate(), true));
+                        AbsenceDeduction.hours(salary, absent.weeklyHours(), absent.hours()).negate(), true));
             } else if (v instanceof Variable.Vacation vacation) {
                 // AB § 27: semesterdagstillägg 0.605 % of the monthly salary per paid vacation day taken
                 // vacation for part of each day: the supplement for that share of each day (UNCONFIRMED: SemL counts whole days)
-                BigDecimal perDay = partOfDay(money(salaryOfPreviousMonth.multiply(rates.vacationSupplementPct()).movePointLeft(2)),
+                BigDecimal perDay = partOfDay(money(salary.multiply(rates.vacationSupplementPct()).movePointLeft(2)),
                         vacation.extentPercent());
                 lines.add(new PayLine("SEMTILL", "Semesterdagstillägg " + vacation.paidDays() + " dagar" + extentText(vacation.extentPercent()),
                         money(perDay.multiply(BigDecimal.valueOf(vacation.paidDays()))), true));
             } else if (v instanceof Variable.Overtime overtime) {
                 // AB § 20: hourly pay = monthly salary / 165; simple 180 %, qualified 240 %
                 BigDecimal pct = overtime.qualified() ? rates.qualifiedOvertimePct() : rates.simpleOvertimePct();
-                BigDecimal amount = money(salaryOfPreviousMonth.multiply(overtime.hours()).multiply(pct).movePointLeft(2)
+                BigDecimal amount = money(salary.multiply(overtime.hours()).multiply(pct).movePointLeft(2)
                         .divide(rates.overtimeDivisor(), 10, RoundingMode.HALF_UP));
                 variablePay = variablePay.add(amount);
                 lines.add(new PayLine(overtime.qualified() ? "OT2" : "OT1", (overtime.qualified() ? "Kvalificerad" : "Enkel")

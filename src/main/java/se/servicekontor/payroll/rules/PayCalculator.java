@@ -281,6 +281,18 @@ public final class PayCalculator {
         /** A one-off deduction from net pay (engångsavdrag). */
         record NetDeduction(BigDecimal amount) implements Variable {
         }
+        /**
+         * A deviation priced with its own monthly salary instead of the one the month's variable pay is based on: an
+         * absence on days when another employment rate was in force (the monthly salary at the rate of those days).
+         */
+        record AtSalary(BigDecimal monthlySalary, Variable variable) implements Variable {
+            public AtSalary {
+                Objects.requireNonNull(monthlySalary, "monthlySalary");
+                Objects.requireNonNull(variable, "variable");
+                if (variable instanceof AtSalary)
+                    throw new IllegalArgumentException("A deviation has one monthly salary");
+            }
+        }
     }
 
     /**

@@ -164,6 +164,73 @@ class EmploymentControllerTests {
     }
 
     @Test
+    void aRateFromADateIsValidatedBesideTheFields() throws Exception {
+        assertThat(html(rate("", "0"))).contains("Ange från vilket datum tjänstgöringsgraden gäller.",
+                "Tjänstgöringsgraden ska vara mellan 1 och 100 %.");
+        assertThat(html(rate("2026-03-16", ""))).contains("Ange tjänstgöringsgrad i procent.");
+        assertThat(html(rate("2026-03-16", "100.01"))).contains("Tjänstgöringsgraden ska vara mellan 1 och 100 %.");
+        assertThat(html(rate("2026-03-16", "0.99"))).contains("Tjänstgöringsgraden ska vara mellan 1 och 100 %.");
+        assertThat(html(rate("2026-03-16", "62.125"))).contains("Skriv tjänstgöringsgraden i procent med högst två decimaler.");
+        assertThat(html(rate("2026-03-16", "halv"))).contains("Skriv ett tal, t.ex. 75 eller 37,5.");
+        // Anna's employment starts 2020-01-01: the rate from that day is the employment's own, changed in the edit form
+        assertThat(html(rate("2020-01-01", "50"))).contains("Datumet ska vara efter anställningens början.");
+        assertThat(employments.employment(annasEmployment).orElseThrow().rateHistory()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action LIKE 'payroll.rate.%' AND subject LIKE ?")
+                .param(annasRate()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aRateFromADateIsSavedAuditedAndShownInTheHistory() throws Exception {
+        mvc.perform(rate("2026-03-16", "62,5")).andExpect(status().is3xxRedirection()) // the Swedish decimal comma
+                .andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
+        mvc.perform(rate("2026-03-16", "62.5")).andExpect(status().is3xxRedirection()); // the same again changes nothing
+        var saved = employments.employment(annasEmployment).orElseThrow();
+        assertThat(saved.employmentRate()).as("the rate from the start is kept").isEqualByComparingTo("100");
+        assertThat(saved.rateHistory()).singleElement().satisfies(r -> {
+            assertThat(r.validFrom()).isEqualTo(LocalDate.of(2026, 3, 16));
+            assertThat(r.rate()).isEqualByComparingTo("62.5");
+            assertThat(r.recordedBy()).isEqualTo("lon1");
+        });
+        assertThat(saved.rateOn(LocalDate.of(2026, 3, 15))).isEqualByComparingTo("100");
+        assertThat(saved.rateOn(LocalDate.of(2026, 3, 16))).isEqualByComparingTo("62.5");
+        var audit = jdbc.sql("SELECT actor, subject, before_value, after_value FROM audit_entry WHERE action LIKE 'payroll.rate.%' AND subject LIKE ?")
+                .param(annasRate()).query().singleRow();
+        assertThat(audit).containsEntry("actor", "lon1").containsEntry("before_value", "100 %").containsEntry("after_value", "62.5 %");
+        assertThat((String) audit.get("subject")).contains("tjänstgöringsgrad från 2026-03-16");
+
+        mvc.perform(rate("2026-03-16", "75")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT before_value || ' → ' || after_value FROM audit_entry WHERE action = 'payroll.rate.changed' AND subject LIKE ?")
+                .param(annasRate()).query(String.class).single()).isEqualTo("62.5 % → 75 %");
+
+        String page = html(get("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER));
+        assertThat(page).contains("Ändra tjänstgöringsgrad från datum", "rate-history", "75 %", "Från anställningens början");
+        assertThat(html(get("/lonecenter/anstallda/" + anna).with(AUDITOR))).contains("75 %")
+                .doesNotContain("Spara ny tjänstgöringsgrad");
+    }
+
+    @Test
+    void onlyPayrollOfficersAndAdministratorsChangeTheRate() throws Exception {
+        mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment + "/grad").with(AGENT).with(csrf())
+                .param("validFrom", "2026-03-16").param("rate", "50")).andExpect(status().isForbidden());
+        mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment + "/grad").with(AUDITOR).with(csrf())
+                .param("validFrom", "2026-03-16").param("rate", "50")).andExpect(status().isForbidden());
+        assertThat(employments.employment(annasEmployment).orElseThrow().rateHistory()).isEmpty();
+        mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment + "/grad").with(ADMIN).with(csrf())
+                .param("validFrom", "2026-03-16").param("rate", "50")).andExpect(status().is3xxRedirection());
+        assertThat(employments.employment(annasEmployment).orElseThrow().rateHistory()).hasSize(1);
+    }
+
+    /** The audit subject of a rate change of Anna's employment (recreated with a new id for every test). */
+    private String annasRate() {
+        return "anställning " + annasEmployment + " tjänstgöringsgrad från %";
+    }
+
+    private MockHttpServletRequestBuilder rate(String from, String rate) {
+        return (MockHttpServletRequestBuilder) post("/lonecenter/anstallningar/" + annasEmployment + "/grad").with(PAYROLL_OFFICER)
+                .with(csrf()).param("validFrom", from).param("rate", rate);
+    }
+
+    @Test
     void personalDetailsAreEditedAndAProtectedAddressIsKeptWithoutBeingShown() throws Exception {
         String errors = html(post("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER).with(csrf())
                 .param("firstName", "").param("lastName", "Andersson").param("postalCode", "12"));

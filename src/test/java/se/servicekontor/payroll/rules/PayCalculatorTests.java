@@ -203,6 +203,19 @@ class PayCalculatorTests {
     }
 
     @Test
+    void anAbsenceAtAnotherRateIsPricedWithItsOwnMonthlySalary() {
+        // The month's variable pay is based on 15 000 (30 000 at 50 %); leave on two days when the rate was 100 % carries
+        // 30 000: 30 000 × 12 / 260 = 1 384.615… → 1 384.62 a day, 2 days = 2 769.24; vacation at 50 %: 0.605 % × 15 000 = 90.75
+        var result = calculator.calculate(YearMonth.of(2026, 8), BORN_1980, TABLE_33,
+                List.of(segment("2026-08-01", "2026-08-31", "30000", "50")), new BigDecimal("15000"),
+                List.of(new Variable.AtSalary(new BigDecimal("30000"), new Variable.UnpaidLeave(List.of(LocalDate.of(2026, 7, 6),
+                        LocalDate.of(2026, 7, 7)))), new Variable.Vacation(1)));
+        assertThat(result.lines()).extracting(PayLine::amount)
+                .containsExactly(new BigDecimal("15000.00"), new BigDecimal("-2769.24"), new BigDecimal("90.75"));
+        assertThat(result.lines().get(1).earnedFrom()).isEqualTo(LocalDate.of(2026, 7, 6));
+    }
+
+    @Test
     void grossLessTaxLessNetDeductionsIsNet() {
         var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, new TaxDecision.FixedPercent(new BigDecimal("30")),
                 List.of(segment("2026-10-01", "2026-10-31", "30000", "100")), new BigDecimal("30000"),
