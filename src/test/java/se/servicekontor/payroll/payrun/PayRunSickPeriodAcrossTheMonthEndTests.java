@@ -70,6 +70,10 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
     long legacy;
     long legacyNovember;
 
+    /** Hourly-paid (182.50 kr, 20 hours a week): SJT 2 hours on Friday 30 October and 6 hours on Monday 2 November. */
+    long hourly;
+    long hourlyNovember;
+
     PayRunId novemberRun;
     PayRunId decemberRun;
 
@@ -90,6 +94,9 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
         legacy = employment("19840719567", "Greta");
         long legacyOctober = sick(legacy, "2026-10-28", "2026-10-31", null);
         legacyNovember = sick(legacy, "2026-11-01", "2026-11-06", null);
+        hourly = hourlyEmployment("19850820678", "Tove");
+        sickHours(hourly, "2026-10-30", "2");
+        hourlyNovember = sickHours(hourly, "2026-11-02", "6");
 
         calculated(payRuns.startPreliminary(NOVEMBER, "lon1"));
         novemberRun = calculated(payRuns.startFinal(NOVEMBER, "lon1"));
@@ -181,6 +188,17 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
         assertThat(sickPeriod(decemberRun, legacyNovember)).isEqualTo(tuple(OCTOBER_28, new BigDecimal("0.00")));
     }
 
+    @Test
+    void aSickShiftOfAnHourlyEmployeeContinuesThePeriodOfTheMonthBefore() {
+        // karensavdrag 0.2 × 0.8 × 182.50 × 20 = 584.00. Friday 30 October, 2 h: sick pay 0.8 × 182.50 × 2 = 292.00, all taken
+        // by the karensavdrag → 0.00 paid, 584.00 − 292.00 = 292.00 left.
+        assertThat(sickLines(novemberRun, hourly)).containsExactly(tuple("SJUKLONTIM", new BigDecimal("0.00")));
+        // Monday 2 November (3 days after 30 October), 6 h: 0.8 × 182.50 × 6 = 876.00 − the 292.00 left = 584.00
+        // (a new period would have taken a new 584.00 → 292.00)
+        assertThat(sickLines(decemberRun, hourly)).containsExactly(tuple("SJUKLONTIM", new BigDecimal("584.00")));
+        assertThat(sickPeriod(decemberRun, hourlyNovember)).isEqualTo(tuple(LocalDate.of(2026, 10, 30), new BigDecimal("0.00")));
+    }
+
     /** code and amount of the employment's sick lines, in payslip order. */
     private List<Tuple> sickLines(PayRunId run, long employment) {
         return jdbc.sql("SELECT code, amount FROM pay_line WHERE pay_run_id = ? AND employment_id = ? AND code LIKE 'SJUK%' ORDER BY seq")
@@ -216,6 +234,30 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
         jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, DATE '2026-10-01', 31200, 'test', ?)")
                 .params(employment, OffsetDateTime.now()).update();
         return employment;
+    }
+
+    /** An hourly-paid employee from 1 October 2026, 182.50 kr an hour, 20 hours a week; returns the employment. */
+    private long hourlyEmployment(String elevenDigits, String first) {
+        String pin = elevenDigits + PayRunReleaseTests.luhn(elevenDigits.substring(2));
+        long id = jdbc.sql("INSERT INTO payroll_employee (personal_identity_number, first_name, last_name) VALUES (?, ?, 'Sjuk') RETURNING id")
+                .params(pin, first).query(Long.class).single();
+        long employment = jdbc.sql("""
+                INSERT INTO employment (employee_id, cost_centre_code, start_date, form, employment_rate, weekly_hours, tax_kind,
+                    tax_table, tax_column, tax_decision_ref, clearing_number, account_number)
+                VALUES (?, '1030', DATE '2026-10-01', 'HOURLY', 100, 20, 'TABLE', 33, 1, 'SKV 2026', '5000', '1234567') RETURNING id""")
+                .param(id).query(Long.class).single();
+        jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, DATE '2026-10-01', 182.50, 'test', ?)")
+                .params(employment, OffsetDateTime.now()).update();
+        return employment;
+    }
+
+    /** An SJT row: hours of one booked shift lost to sickness; returns its id. */
+    private long sickHours(long employment, String day, String hours) {
+        return jdbc.sql("""
+                INSERT INTO deviation (employment_id, code, from_date, to_date, quantity, source, natural_key, recorded_by, recorded_at)
+                VALUES (?, 'SICK_HOURS', ?, ?, ?, 'MANUAL', ?, 'test', ?) RETURNING id""")
+                .params(employment, LocalDate.parse(day), LocalDate.parse(day), new BigDecimal(hours), "test-" + UUID.randomUUID(),
+                        OffsetDateTime.now()).query(Long.class).single();
     }
 
     /** An SJK row (extent in percent, null = all day); returns its id. */
