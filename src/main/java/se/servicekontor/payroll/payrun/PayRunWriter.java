@@ -41,7 +41,8 @@ class PayRunWriter implements ItemWriter<EmployeePay> {
                 n.value().severity().name(), n.value().message().length() <= 500 ? n.value().message() : n.value().message().substring(0, 500)});
         deviations = BulkInsert.into("pay_run_deviation", List.of("pay_run_id", "deviation_id", "employee_id", "sick_first_day",
                 "karens_left"), n -> new Object[] {run, n.value().id(), n.employeeId(),
-                n.value().sick() == null ? null : n.value().sick().firstDay(), n.value().sick() == null ? null : n.value().sick().karensLeft()});
+                n.value().sick() == null ? null : n.value().sick().firstDay(),
+                n.value().sick() == null ? null : n.value().sick().karensLeft()});
     }
 
     private record Numbered<T>(long employeeId, int seq, T value) {
