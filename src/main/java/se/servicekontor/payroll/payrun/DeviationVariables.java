@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,12 +30,11 @@ import se.servicekontor.payroll.timereport.DeviationCode;
  * wrong amount.
  * <p>
  * A sick period that crosses the month end is reported as two rows paid in two runs (eftersläp). The second row continues
- * the period only when {@link EarlierSickPeriod} is given — day 1 of the period, its last settled day and the karensavdrag
- * the first part could not carry. The pay run does not load that yet: it needs (1) the latest settled SJK/SJT row of the
- * employment ending at most five days before the run's first unsettled one, followed back through earlier settled rows
- * within five days of each other to day 1, and (2) the karensavdrag left, which no run stores today — store
- * {@code SickPay.Result#karensLeft} per sick period (employment, day 1) when a final run is released, and load it with (1).
- * Until then the second part starts a new period with a full karensavdrag.
+ * the period when {@link EarlierSickPeriod} is given — day 1 of the period, its last settled day and the karensavdrag
+ * the first part could not carry — and the row begins within five days of that last day. The pay run gives it: each run
+ * records per paid sick row day 1 of its period ({@link Result#sickFirstDays}) and the karensavdrag the period still has to
+ * take ({@code PayCalculator.Result#karensLeft}) in pay_run_deviation, and {@code EmployeeInputs} loads them with the
+ * employment's latest sick row settled by a released run.
  */
 final class DeviationVariables {
 
@@ -41,7 +42,18 @@ final class DeviationVariables {
     record Mapped(Variable variable, LocalDate from, LocalDate to, int lines) {
     }
 
-    record Result(List<Mapped> variables, List<Long> paidDeviations, List<Problem> problems) {
+    /**
+     * @param sickFirstDays per paid sick row (SJK, SJT) with sick pay to calculate: day 1 of its sick period, for the run to
+     *                      record so that a later run can continue the period
+     */
+    record Result(List<Mapped> variables, List<Long> paidDeviations, List<Problem> problems, Map<Long, LocalDate> sickFirstDays) {
+        Result {
+            sickFirstDays = Map.copyOf(sickFirstDays);
+        }
+
+        Result(List<Mapped> variables, List<Long> paidDeviations, List<Problem> problems) {
+            this(variables, paidDeviations, problems, Map.of());
+        }
     }
 
     private static final BigDecimal FULL = BigDecimal.valueOf(100);
@@ -88,8 +100,9 @@ final class DeviationVariables {
 
     /**
      * @param others    the employee's other employments: an earlier one may count towards the sick-pay qualifying time
-     * @param earlier   the sick period a sick row of this run may continue from an earlier run; the pay run does not load it yet
-     *                  (see the class comment), so today a period that crosses the month end starts over in the second month
+     * @param earlier   the sick period of the employment's latest sick row settled by an earlier run, which the first sick row
+     *                  of this run continues when it begins within five days of its last day (a row reported late for days
+     *                  before its day 1 does not)
      * @param salaryDay the day whose salary and rate the calculator's monthly salary is (the end of the earning month, or the
      *                  employment's end before it); absences on days with another rate carry their own monthly salary. Null:
      *                  every absence at the calculator's monthly salary
@@ -99,9 +112,11 @@ final class DeviationVariables {
         List<Mapped> variables = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        LocalDate sickFirstDay = earlier.map(EarlierSickPeriod::firstDay).orElse(null);
-        LocalDate sickLastDay = earlier.map(EarlierSickPeriod::lastDay).orElse(null);
-        BigDecimal carried = earlier.map(EarlierSickPeriod::karensLeft).orElse(null);
+        Map<Long, LocalDate> sickFirstDays = new HashMap<>();
+        EarlierSickPeriod pending = earlier.orElse(null); // comes into play at the first sick row not before its day 1
+        LocalDate sickFirstDay = null;
+        LocalDate sickLastDay = null;
+        BigDecimal carried = null;
         boolean hourly = employment.form() == EmploymentForm.HOURLY;
         LocalDate qualifiedFrom = SickPayQualification.qualifiedFrom(period(employment),
                 others.stream().filter(o -> o.id() != employment.id()).map(DeviationVariables::period).toList());
@@ -155,6 +170,17 @@ final class DeviationVariables {
                     continue;
                 }
             }
+            if (pending != null && (d.code() == DeviationCode.SICK_LEAVE || d.code() == DeviationCode.SICK_HOURS)
+                    && !d.from().isBefore(pending.firstDay())) {
+                // Rows come in date order: a row reported late for days before the earlier period is its own period and does
+                // not use it up; the earlier period is the one to continue unless a row of this run ended after it
+                if (sickLastDay == null || sickLastDay.isBefore(pending.lastDay())) {
+                    sickFirstDay = pending.firstDay();
+                    sickLastDay = pending.lastDay();
+                    carried = pending.karensLeft();
+                }
+                pending = null;
+            }
             List<LocalDate> workDays = PayCalculator.weekdays(d.from(), d.to());
             Variable variable = switch (d.code()) {
                 case SICK_LEAVE -> {
@@ -164,6 +190,7 @@ final class DeviationVariables {
                     carried = null; // passed on once: later rows of the period get the rest from the calculator
                     sickFirstDay = first;
                     sickLastDay = d.to();
+                    sickFirstDays.put(d.id(), first);
                     yield fromEarlierRun == null ? new Variable.Sickness(first, workDays, !relapse, extent)
                             : new Variable.Sickness(first, workDays, false, workDays.isEmpty() ? first : workDays.get(workDays.size() - 1),
                                     extent, fromEarlierRun);
@@ -193,6 +220,7 @@ final class DeviationVariables {
                     carried = null; // passed on once: later shifts of the period get the rest from the calculator
                     sickFirstDay = first;
                     sickLastDay = d.to();
+                    sickFirstDays.put(d.id(), first);
                     yield new Variable.HourlySickPay(first, d.from(), d.quantity(), hourlyRate, employment.weeklyHours(), !relapse,
                             fromEarlierRun);
                 }
@@ -204,7 +232,7 @@ final class DeviationVariables {
                         : variable instanceof Variable.HourlySickPay s && ChronoUnit.DAYS.between(s.firstDay(), s.day()) >= SickPay.EMPLOYER_DAYS ? 0 : 1));
             paid.add(d.id());
         }
-        return new Result(variables, paid, problems);
+        return new Result(variables, paid, problems, sickFirstDays);
     }
 
     private static SickPayQualification.Employment period(EmployeeInput.Employment e) {

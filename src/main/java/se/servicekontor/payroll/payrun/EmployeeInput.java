@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.employment.TaxKind;
@@ -20,15 +22,25 @@ import se.servicekontor.shared.Amount;
  *                     earning month — loaded only for employments with a salary or rate change recorded after its month was released
  * @param openClaim    the employer's open claim on the employee (löneskuld) as released runs and manual changes left it
  * @param agreedRecovery the recovery per month agreed with the employee (Löneskulder); null = the configured percentage
+ * @param earlierSickPeriods per employment id: the sick period of its latest sick row settled by a released run, which this
+ *                     run's first sick row may continue (see {@link DeviationVariables})
  */
 record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
-                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery) {
+                     Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
+                     Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods) {
 
     EmployeeInput {
         employments = List.copyOf(employments);
         deviations = List.copyOf(deviations);
         paidSalaries = List.copyOf(paidSalaries);
         openClaim = openClaim == null ? BigDecimal.ZERO.setScale(2) : openClaim;
+        earlierSickPeriods = Map.copyOf(earlierSickPeriods);
+    }
+
+    /** Without sick periods settled by earlier runs. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                  Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery) {
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, agreedRecovery, Map.of());
     }
 
     /** Without an agreed recovery. */
@@ -40,6 +52,11 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
     /** Without retroactive pay to consider and without a claim. */
     EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations, Amount previousNet) {
         this(employeeId, birthDate, employments, deviations, previousNet, List.of(), null, null);
+    }
+
+    /** The sick period of the employment's latest sick row settled by a released run, if any. */
+    Optional<DeviationVariables.EarlierSickPeriod> earlierSickPeriod(long employmentId) {
+        return Optional.ofNullable(earlierSickPeriods.get(employmentId));
     }
 
     /** What released runs paid an employment for an earlier month as fixed salary and retroactive pay (MANADSLON + RETRO lines). */

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -61,7 +62,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
             problems.add(Problem.error(main == null ? null : main.id(), "CALCULATION_FAILED",
                     "Lönen kunde inte beräknas: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             return new EmployeePay(employee.employeeId(), costCentre, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, payday, List.of(),
-                    problems, List.of(), ZERO, ZERO, employee.openClaim());
+                    problems, List.of(), ZERO, ZERO, employee.openClaim(), Map.of());
         }
     }
 
@@ -73,12 +74,14 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         List<Long> paid = new ArrayList<>();
         List<PayCalculator.Result> results = new ArrayList<>();
         List<PayCalculator.PayLine> allLines = new ArrayList<>();
+        Map<Long, EmployeePay.SickPeriod> sickPeriods = new HashMap<>();
         LocalDate previousEnd = month.minusMonths(1).atEndOfMonth();
         for (EmployeeInput.Employment e : involved(employee)) {
             List<SalarySegment> segments = active.contains(e) && e.form() != EmploymentForm.HOURLY ? segments(e, problems) : List.of();
             List<EmployeeInput.Deviation> own = employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
             LocalDate salaryDay = e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd;
-            DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments(), Optional.empty(), salaryDay);
+            DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments(), employee.earlierSickPeriod(e.id()),
+                    salaryDay);
             problems.addAll(mapped.problems());
             paid.addAll(mapped.paidDeviations());
             List<OneOffPayment> retro = retro(employee, e);
@@ -93,6 +96,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
             BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, salaryDay);
             PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables);
             results.add(result);
+            mapped.sickFirstDays().forEach((deviation, firstDay) ->
+                    sickPeriods.put(deviation, new EmployeePay.SickPeriod(firstDay, result.karensLeft().get(firstDay))));
             allLines.addAll(result.lines());
             lines.addAll(lines(e, segments, mapped.variables(), retro, result.lines()));
             for (Notice notice : result.notices()) // e.g. anmälan dag 15 to Försäkringskassan
@@ -134,7 +139,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         netDeductions = netDeductions.subtract(settlement.claimRaised()).add(settlement.recovered());
         return new EmployeePay(employee.employeeId(), costCentre, gross, tax, netDeductions, settlement.payout(),
                 employer.setScale(2, RoundingMode.HALF_UP), pension, payday, lines, problems, paid, settlement.claimRaised(),
-                settlement.recovered(), settlement.claimAfter());
+                settlement.recovered(), settlement.claimAfter(), sickPeriods);
     }
 
     /**

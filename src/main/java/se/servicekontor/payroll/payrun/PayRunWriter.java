@@ -11,10 +11,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import se.servicekontor.platform.jobs.BulkInsert;
 
 /**
- * Writes a chunk of employees' results, pay lines, errors and paid deviations in the chunk transaction with
- * {@link BulkInsert} (COPY on PostgreSQL). Each row is written once: the rows commit together with the reader's
- * position, so a restarted partition continues after the last committed chunk; every table's primary key is its
- * natural key, so a row written twice would fail the chunk rather than count twice.
+ * Writes a chunk of employees' results, pay lines, errors and paid deviations (a sick row with its sick period's day 1 and
+ * karensavdrag left) in the chunk transaction with {@link BulkInsert} (COPY on PostgreSQL). Each row is written once: the
+ * rows commit together with the reader's position, so a restarted partition continues after the last committed chunk;
+ * every table's primary key is its natural key, so a row written twice would fail the chunk rather than count twice.
  */
 class PayRunWriter implements ItemWriter<EmployeePay> {
 
@@ -22,7 +22,7 @@ class PayRunWriter implements ItemWriter<EmployeePay> {
     private final BulkInsert<EmployeePay> results;
     private final BulkInsert<Numbered<EmployeePay.Line>> lines;
     private final BulkInsert<Numbered<Problem>> problems;
-    private final BulkInsert<Numbered<Long>> deviations;
+    private final BulkInsert<Numbered<PaidDeviation>> deviations;
 
     PayRunWriter(DataSource dataSource, long payRunId) {
         this.dataSource = dataSource;
@@ -39,11 +39,17 @@ class PayRunWriter implements ItemWriter<EmployeePay> {
         problems = BulkInsert.into("pay_run_error", List.of("pay_run_id", "employee_id", "seq", "employment_id", "code", "severity",
                 "message"), n -> new Object[] {run, n.employeeId(), n.seq(), n.value().employmentId(), n.value().code(),
                 n.value().severity().name(), n.value().message().length() <= 500 ? n.value().message() : n.value().message().substring(0, 500)});
-        deviations = BulkInsert.into("pay_run_deviation", List.of("pay_run_id", "deviation_id", "employee_id"),
-                n -> new Object[] {run, n.value(), n.employeeId()});
+        deviations = BulkInsert.into("pay_run_deviation", List.of("pay_run_id", "deviation_id", "employee_id", "sick_first_day",
+                "karens_left"), n -> new Object[] {run, n.value().id(), n.employeeId(),
+                n.value().sick() == null ? null : n.value().sick().firstDay(),
+                n.value().sick() == null ? null : n.value().sick().karensLeft()});
     }
 
     private record Numbered<T>(long employeeId, int seq, T value) {
+    }
+
+    /** A paid deviation with its sick period when it is a sick row (else null). */
+    private record PaidDeviation(long id, EmployeePay.SickPeriod sick) {
     }
 
     @Override
@@ -51,7 +57,7 @@ class PayRunWriter implements ItemWriter<EmployeePay> {
         List<? extends EmployeePay> employees = chunk.getItems();
         List<Numbered<EmployeePay.Line>> chunkLines = new ArrayList<>(employees.size() * 3);
         List<Numbered<Problem>> chunkProblems = new ArrayList<>();
-        List<Numbered<Long>> chunkDeviations = new ArrayList<>();
+        List<Numbered<PaidDeviation>> chunkDeviations = new ArrayList<>();
         for (EmployeePay pay : employees) {
             int seq = 1;
             for (EmployeePay.Line l : pay.lines())
@@ -60,7 +66,7 @@ class PayRunWriter implements ItemWriter<EmployeePay> {
             for (Problem p : pay.problems())
                 chunkProblems.add(new Numbered<>(pay.employeeId(), seq++, p));
             for (Long d : pay.paidDeviations())
-                chunkDeviations.add(new Numbered<>(pay.employeeId(), 0, d));
+                chunkDeviations.add(new Numbered<>(pay.employeeId(), 0, new PaidDeviation(d, pay.sickPeriods().get(d))));
         }
         results.write(dataSource, employees);
         lines.write(dataSource, chunkLines);

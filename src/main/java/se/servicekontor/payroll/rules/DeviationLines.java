@@ -39,9 +39,13 @@ final class DeviationLines {
         this.variableVacationPay = new VariableVacationPay(values);
     }
 
-    /** Adds the deviations' lines and notices. */
+    /**
+     * Adds the deviations' lines and notices.
+     *
+     * @param karensLeftAfter gets, per sick period (its day 1), the karensavdrag still to take after the month's parts
+     */
     void add(YearMonth month, LocalDate birthDate, BigDecimal salaryOfPreviousMonth, List<Variable> variable, List<PayLine> lines,
-             List<Notice> notices) {
+             List<Notice> notices, Map<LocalDate, BigDecimal> karensLeftAfter) {
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         YearMonth earned = month.minusMonths(1);
         Map<LocalDate, BigDecimal> karensLeft = new HashMap<>(); // per sick period (its first day): karensavdrag still to take
@@ -153,6 +157,7 @@ final class DeviationLines {
                     + " % av " + variablePay.toPlainString() + " kr", variableVacationPay.amount(birthDate, earnedOn, variablePay), true,
                     earnedOn, earned.atEndOfMonth()));
         }
+        karensLeftAfter.putAll(karensLeft); // for the part of a period paid in a later run (karensCarried)
     }
 
     /**

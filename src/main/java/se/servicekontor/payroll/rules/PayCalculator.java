@@ -321,14 +321,24 @@ public final class PayCalculator {
      * @param tax all preliminary tax withheld: the monthly table on regular pay plus the one-off table on one-off payments
      * @param pension the employer's AKAP-KR pension cost on the month's pensionable pay (an employer cost, not in net)
      * @param notices what payroll staff must act on, e.g. {@link Notice#SICK_DAY_15}
+     * @param karensLeft per sick period paid this month (by its day 1): the karensavdrag still to take after the month's parts
+     *        ({@link SickPay.Result#karensLeft}), which a later run's part of the same period takes as karensCarried
      */
     public record Result(List<PayLine> lines, BigDecimal grossTaxable, BigDecimal tax, BigDecimal netDeductions,
                          BigDecimal net, BigDecimal employerContributions, LocalDate payday, PensionCost pension,
-                         List<Notice> notices) {
+                         List<Notice> notices, Map<LocalDate, BigDecimal> karensLeft) {
         public Result {
             lines = List.copyOf(lines);
             Objects.requireNonNull(pension, "pension");
             notices = List.copyOf(notices);
+            karensLeft = Map.copyOf(karensLeft);
+        }
+
+        /** A result without sick periods to continue. */
+        public Result(List<PayLine> lines, BigDecimal grossTaxable, BigDecimal tax, BigDecimal netDeductions,
+                      BigDecimal net, BigDecimal employerContributions, LocalDate payday, PensionCost pension,
+                      List<Notice> notices) {
+            this(lines, grossTaxable, tax, netDeductions, net, employerContributions, payday, pension, notices, Map.of());
         }
 
         /** A result without pension cost and notices, as built before they existed. */
@@ -427,7 +437,8 @@ public final class PayCalculator {
                 throw new IllegalArgumentException("A salary segment must lie inside " + month);
             lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true, s.from(), s.to()));
         }
-        deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices);
+        Map<LocalDate, BigDecimal> karensLeft = new java.util.HashMap<>();
+        deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices, karensLeft);
         BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
         LocalDate payday = calendar.payday(month);
@@ -437,7 +448,7 @@ public final class PayCalculator {
         BigDecimal employer = contributions.contribution(birthDate, payday, taxable);
         // AKAP-KR: pensionable pay taken as the month's taxable cash pay — UNCONFIRMED against AKAP-KR's definition
         PensionCost pensionCost = pension.cost(payday, taxable);
-        return new Result(lines, gross, withheld, netDeductions, net, employer, payday, pensionCost, notices);
+        return new Result(lines, gross, withheld, netDeductions, net, employer, payday, pensionCost, notices, karensLeft);
     }
 
     /**

@@ -172,7 +172,7 @@ class DeviationVariablesTests {
         assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.Sickness(friday,
                 List.of(monday, monday.plusDays(1), monday.plusDays(2)), false, monday.plusDays(2), new BigDecimal("50"), new BigDecimal("480.00")));
 
-        // What the pay run does today, without the earlier period loaded: February's part starts a new period and a new karensavdrag
+        // Without an earlier period (none settled, or none loaded): February's part starts a new period and a new karensavdrag
         var today = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "26000"),
                 List.of(absence(1, DeviationCode.SICK_LEAVE, monday, monday.plusDays(2), "50")));
         assertThat(today.variables()).extracting(DeviationVariables.Mapped::variable).extracting(v -> (Variable.Sickness) v)
@@ -189,6 +189,46 @@ class DeviationVariablesTests {
                 java.util.Optional.of(new DeviationVariables.EarlierSickPeriod(friday, friday, new BigDecimal("146.00"))));
         assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.HourlySickPay(friday,
                 monday, new BigDecimal("6"), new BigDecimal("182.50"), new BigDecimal("20"), false, new BigDecimal("146.00")));
+    }
+
+    @Test
+    void aRowWithinFiveDaysOfTheEarlierPeriodsLastDayContinuesItAndSixDaysLaterStartsANewOne() {
+        // Earlier period Wednesday 28 – Saturday 31 October 2026 (day 1 28 October, nothing of its karensavdrag left).
+        // Sjuklönelagen 7 §: 31 October + 5 days = Thursday 5 November continues it; Friday 6 November (6 days) is a new period.
+        var earlier = java.util.Optional.of(new DeviationVariables.EarlierSickPeriod(LocalDate.of(2026, 10, 28),
+                LocalDate.of(2026, 10, 31), new BigDecimal("0.00")));
+        LocalDate thursday = LocalDate.of(2026, 11, 5);
+        var continued = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "31200"),
+                List.of(absence(7, DeviationCode.SICK_LEAVE, thursday, thursday, null)), List.of(), earlier);
+        assertThat(continued.variables()).extracting(DeviationVariables.Mapped::variable).extracting(v -> (Variable.Sickness) v)
+                .extracting(Variable.Sickness::firstDay, Variable.Sickness::karensApplies)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 28), false));
+        assertThat(continued.sickFirstDays()).containsExactly(java.util.Map.entry(7L, LocalDate.of(2026, 10, 28)));
+
+        var anew = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "31200"),
+                List.of(absence(8, DeviationCode.SICK_LEAVE, thursday.plusDays(1), thursday.plusDays(1), null)), List.of(), earlier);
+        assertThat(anew.variables()).extracting(DeviationVariables.Mapped::variable).extracting(v -> (Variable.Sickness) v)
+                .extracting(Variable.Sickness::firstDay, Variable.Sickness::karensApplies)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(thursday.plusDays(1), true));
+        assertThat(anew.sickFirstDays()).containsExactly(java.util.Map.entry(8L, thursday.plusDays(1)));
+    }
+
+    @Test
+    void aRowReportedLateForDaysBeforeTheEarlierPeriodIsItsOwnPeriodAndDoesNotUseItUp() {
+        // Settled earlier: sick 28–31 October, 576.00 of its karensavdrag left. December's run pays a row reported late for
+        // Monday 14 – Tuesday 15 September (its own period, a new karensavdrag) and the continuation Sunday 1 – Friday 6 November.
+        var earlier = java.util.Optional.of(new DeviationVariables.EarlierSickPeriod(LocalDate.of(2026, 10, 28),
+                LocalDate.of(2026, 10, 31), new BigDecimal("576.00")));
+        var result = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "31200"), List.of(
+                absence(1, DeviationCode.SICK_LEAVE, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 15), null),
+                absence(2, DeviationCode.SICK_LEAVE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 6), null)), List.of(), earlier);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).extracting(v -> (Variable.Sickness) v)
+                .extracting(Variable.Sickness::firstDay, Variable.Sickness::karensApplies, Variable.Sickness::karensCarried)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 9, 14), true, new BigDecimal("0.00")),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 28), false, new BigDecimal("576.00")));
+        assertThat(result.sickFirstDays()).containsOnly(java.util.Map.entry(1L, LocalDate.of(2026, 9, 14)),
+                java.util.Map.entry(2L, LocalDate.of(2026, 10, 28)));
     }
 
     static EmployeeInput.Employment hourly(String rate, String weeklyHours) {

@@ -42,6 +42,22 @@ class SickPayAcrossTheMonthEndTests {
     }
 
     @Test
+    void theCalculatorSaysWhatOfTheKarensavdragIsLeftForTheNextRun() {
+        // January's part paid in February, as above: karensavdrag 960.00, 480.00 taken from Friday 30 January at 50 % → 480.00
+        // left for the period from 30 January; lost 600.00, sick pay 480.00 − 480.00 = 0.00
+        var result = calculator.calculate(YearMonth.of(2026, 2), BORN_1980, TABLE_33,
+                List.of(new SalarySegment(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), SALARY, new BigDecimal("100"))), SALARY,
+                List.of(new Variable.Sickness(FRIDAY_30_JANUARY, List.of(FRIDAY_30_JANUARY), true, LocalDate.of(2026, 1, 31),
+                        new BigDecimal("50"))));
+        assertThat(result.karensLeft()).containsOnlyKeys(FRIDAY_30_JANUARY);
+        assertThat(result.karensLeft().get(FRIDAY_30_JANUARY)).isEqualByComparingTo("480.00");
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
+                tuple("MANADSLON", new BigDecimal("26000.00")),
+                tuple("SJUKAVDRAG", new BigDecimal("-600.00")),
+                tuple("SJUKLON", new BigDecimal("0.00")));
+    }
+
+    @Test
     void theSecondMonthsPartTakesTheRestInsteadOfANewKarens() {
         // February's part, Monday 2 – Wednesday 4 February at 50 %, paid in March: 3 × 600.00 = 1 800.00 deducted;
         // sick pay 3 × 480.00 = 1 440.00 less the 480.00 January left = 960.00 (a new karensavdrag would have left 480.00).
