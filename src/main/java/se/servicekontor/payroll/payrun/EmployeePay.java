@@ -39,10 +39,18 @@ record EmployeePay(long employeeId, String costCentre, BigDecimal gross, BigDeci
     }
 
     long errors() {
-        return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        return count(Severity.ERROR);
     }
 
     long warnings() {
-        return problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+        return count(Severity.WARNING);
+    }
+
+    private long count(Severity severity) {
+        long n = 0;
+        for (Problem p : problems)
+            if (p.severity() == severity)
+                n++;
+        return n;
     }
 }

@@ -8,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.employment.TaxKind;
@@ -21,7 +19,6 @@ import se.servicekontor.shared.Amount;
  */
 final class PayRunChecks {
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
     private final BigDecimal netChangeWarningPercent;
 
@@ -83,7 +80,24 @@ final class PayRunChecks {
     static java.util.Optional<Integer> decisionYear(String reference) {
         if (reference == null)
             return java.util.Optional.empty();
-        Matcher m = YEAR.matcher(reference);
-        return m.find() ? java.util.Optional.of(Integer.parseInt(m.group())) : java.util.Optional.empty();
+        // The first run of exactly four digits that starts with 19 or 20 (checked for every employee: no regex)
+        int i = 0;
+        int n = reference.length();
+        while (i < n) {
+            if (!digit(reference.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && digit(reference.charAt(i)))
+                i++;
+            if (i - start == 4 && (reference.startsWith("19", start) || reference.startsWith("20", start)))
+                return java.util.Optional.of(Integer.parseInt(reference, start, i, 10));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -3,7 +3,9 @@ package se.servicekontor.payroll.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * AKAP-KR, the municipal occupational pension the employer pays (avgiftsbestämd kollektiv
@@ -17,6 +19,11 @@ public final class AkapKr {
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
     private final ReferenceValues values;
+    /** The figures of a payday, looked up once: a pay run asks for the same payday for every employee. */
+    private final Map<LocalDate, Figures> figures = new ConcurrentHashMap<>();
+
+    private record Figures(BigDecimal ceiling, BigDecimal percentBelow, BigDecimal percentAbove, BigDecimal taxPercent) {
+    }
 
     public AkapKr(ReferenceValues values) {
         this.values = Objects.requireNonNull(values, "values");
@@ -24,9 +31,14 @@ public final class AkapKr {
 
     /** 7.5 income base amounts / 12 for pay paid on a date: 52 125.00 in 2026 (7.5 × 83 400 / 12). */
     public BigDecimal monthlyCeiling(LocalDate paymentDate) {
-        BigDecimal incomeBaseAmount = values.value("base.incomeBaseAmount", paymentDate);
-        return incomeBaseAmount.multiply(values.value("akapkr.ceilingIncomeBaseAmounts", paymentDate))
-                .divide(MONTHS, 2, RoundingMode.HALF_UP);
+        return figures(paymentDate).ceiling();
+    }
+
+    private Figures figures(LocalDate paymentDate) {
+        return figures.computeIfAbsent(paymentDate, d -> new Figures(values.value("base.incomeBaseAmount", d)
+                .multiply(values.value("akapkr.ceilingIncomeBaseAmounts", d)).divide(MONTHS, 2, RoundingMode.HALF_UP),
+                values.value("akapkr.percentUpToCeiling", d), values.value("akapkr.percentAboveCeiling", d),
+                values.value("pension.specialPayrollTaxPercent", d)));
     }
 
     /**
@@ -39,13 +51,14 @@ public final class AkapKr {
     public PensionCost cost(LocalDate paymentDate, BigDecimal pensionablePay) {
         Objects.requireNonNull(paymentDate, "paymentDate");
         BigDecimal pay = pensionablePay.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal ceiling = monthlyCeiling(paymentDate);
+        Figures f = figures(paymentDate);
+        BigDecimal ceiling = f.ceiling();
         BigDecimal below = pay.min(ceiling);
         BigDecimal above = pay.subtract(below);
-        BigDecimal premiumBelow = percent(below, values.value("akapkr.percentUpToCeiling", paymentDate));
-        BigDecimal premiumAbove = percent(above, values.value("akapkr.percentAboveCeiling", paymentDate));
+        BigDecimal premiumBelow = percent(below, f.percentBelow());
+        BigDecimal premiumAbove = percent(above, f.percentAbove());
         BigDecimal premium = premiumBelow.add(premiumAbove);
-        BigDecimal tax = percent(premium, values.value("pension.specialPayrollTaxPercent", paymentDate));
+        BigDecimal tax = percent(premium, f.taxPercent());
         return new PensionCost(pay, ceiling, premiumBelow, premiumAbove, premium, tax, premium.add(tax));
     }
 

@@ -105,9 +105,13 @@ public final class BulkInsert<T> {
         }
 
         void put(byte b) {
-            if (length == bytes.length)
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            room(1);
             bytes[length++] = b;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length)
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
         }
 
         void value(Object value) {
@@ -127,12 +131,26 @@ public final class BulkInsert<T> {
         }
 
         private void ascii(String s) {
-            for (int i = 0; i < s.length(); i++)
-                put((byte) s.charAt(i));
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++)
+                bytes[length++] = (byte) s.charAt(i);
         }
 
         // In UTF-8 the bytes of these ASCII characters never occur inside a multi-byte character: escaping bytes is safe
         private void escaped(byte[] utf8) {
+            boolean plain = true;
+            for (byte b : utf8)
+                if (b == '\\' || b == '\t' || b == '\n' || b == '\r') {
+                    plain = false;
+                    break;
+                }
+            if (plain) { // nearly always: one copy
+                room(utf8.length);
+                System.arraycopy(utf8, 0, bytes, length, utf8.length);
+                length += utf8.length;
+                return;
+            }
             for (byte b : utf8) {
                 switch (b) {
                     case '\\' -> { put((byte) '\\'); put((byte) '\\'); }

@@ -55,6 +55,9 @@ class PayRunChecksTests {
         });
         assertThat(PayRunChecks.decisionYear("beslut 2026-01-12")).contains(2026);
         assertThat(PayRunChecks.decisionYear("ref 123456")).isEmpty();
+        assertThat(PayRunChecks.decisionYear("SKV 2026")).contains(2026);
+        assertThat(PayRunChecks.decisionYear("dnr 12019, beslut 1999")).contains(1999); // 12019 is not a year, 1999 is
+        assertThat(PayRunChecks.decisionYear("20261 / 3020")).isEmpty();
     }
 
     @Test
