@@ -50,9 +50,13 @@ import se.servicekontor.testing.PostgresTest;
  * Prints both, lines per second and a/b; the target is a ≤ 2.0 × b. A 2-core machine shared with other
  * builds makes the numbers noisy (±20–30 %).
  * <p>
- * Measured 2026-12-04 (2 shared cores, 76 539 lines, best of 2 job runs / 3 inserts): chunk 1 000 (default) job 5.2 s
- * (14 700 lines/s, 9 600 employees/s), raw insert 0.92 s, ratio 5.7; chunk 200: 9.3 s vs 1.03 s, ratio 9.1. The job also
- * reads and calculates 50 000 employees and writes about twice the rows (results, lines, paid deviations, errors).
+ * Also prints CPU seconds (this JVM + the PostgreSQL backends of its database, from /proc), which other work on a
+ * shared machine does not inflate the way it inflates wall time.
+ * <p>
+ * Measured 2026-12-04 on a quiet 2-core machine, 76 539 lines, default settings (grid 4, chunk 2 500): job 1.08 s warm
+ * (best of runs 2–8; cold first run 3.06 s), raw insert 0.42 s (best of 3; 0.42–0.58), ratio 2.58; other quiet runs the same
+ * day gave 2.04–2.65, the raw insert moving more than the job. Before the COPY writer, the indexed page reads and the
+ * dropped row foreign keys the same benchmark gave 7.85 s against 1.24 s (6.33).
  */
 @PostgresTest
 @EnabledIfSystemProperty(named = "bench", matches = "true")
