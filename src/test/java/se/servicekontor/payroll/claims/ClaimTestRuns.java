@@ -1,21 +1,17 @@
 package se.servicekontor.payroll.claims;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.servicekontor.payroll.PayRunId;
-import se.servicekontor.payroll.payrun.PayRunStatus;
+import se.servicekontor.payroll.payrun.PayRunWaits;
 import se.servicekontor.payroll.payrun.PayRuns;
 
 /**
@@ -64,13 +60,7 @@ record ClaimTestRuns(PayRuns payRuns, JdbcClient jdbc, JobRepository jobReposito
     }
 
     PayRunId calculated(PayRunId id) {
-        Long execution = Awaitility.await().atMost(Duration.ofMinutes(1))
-                .until(() -> payRuns.run(id).orElseThrow().jobExecutionId(), e -> e != null);
-        var ended = Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
-                .until(() -> jobRepository.getJobExecution(execution), e -> e.getEndTime() != null);
-        assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(payRuns.run(id).orElseThrow().status()).isEqualTo(PayRunStatus.CALCULATED);
-        return id;
+        return PayRunWaits.calculated(payRuns, jobRepository, id);
     }
 
     /** The open claim, null when nothing is owed. */

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -96,11 +93,6 @@ class PayRunHourlySickPayTests {
     }
 
     private PayRunId calculated(PayRunId id) {
-        Long execution = Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> payRuns.run(id).orElseThrow().jobExecutionId(), e -> e != null);
-        var ended = Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
-                .until(() -> jobRepository.getJobExecution(execution), e -> e.getEndTime() != null);
-        assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(payRuns.run(id).orElseThrow().status()).isEqualTo(PayRunStatus.CALCULATED);
-        return id;
+        return PayRunWaits.calculated(payRuns, jobRepository, id);
     }
 }

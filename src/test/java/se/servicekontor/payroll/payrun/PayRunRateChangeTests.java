@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -97,14 +96,7 @@ class PayRunRateChangeTests {
     }
 
     private PayRunId calculated(PayRunId id) {
-        Long execution = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
-                .until(() -> payRuns.run(id).orElseThrow().jobExecutionId(), e -> e != null);
-        var ended = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
-                .pollInterval(java.time.Duration.ofMillis(50))
-                .until(() -> jobRepository.getJobExecution(execution), e -> e.getEndTime() != null);
-        assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(payRuns.run(id).orElseThrow().status()).isEqualTo(PayRunStatus.CALCULATED);
-        return id;
+        return PayRunWaits.calculated(payRuns, jobRepository, id);
     }
 
     /** text, amount, earned from, earned to of the employment's lines with the code, in payslip order. */

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -179,12 +178,7 @@ class PayRunReleaseTests {
     }
 
     private PayRunId calculated(PayRunId id) {
-        Long execution = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
-                .until(() -> payRuns.run(id).orElseThrow().jobExecutionId(), e -> e != null);
-        var ended = se.servicekontor.testing.JobEnd.await(jobRepository, execution, java.time.Duration.ofMinutes(2));
-        assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(payRuns.run(id).orElseThrow().status()).isEqualTo(PayRunStatus.CALCULATED);
-        return id;
+        return PayRunWaits.calculated(payRuns, jobRepository, id);
     }
 
     private void employee(String elevenDigits, String first, String last, String costCentre, String salary) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -12,11 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -270,11 +267,6 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
     }
 
     private PayRunId calculated(PayRunId id) {
-        Long execution = Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> payRuns.run(id).orElseThrow().jobExecutionId(), e -> e != null);
-        var ended = Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
-                .until(() -> jobRepository.getJobExecution(execution), e -> e.getEndTime() != null);
-        assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(payRuns.run(id).orElseThrow().status()).isEqualTo(PayRunStatus.CALCULATED);
-        return id;
+        return PayRunWaits.calculated(payRuns, jobRepository, id);
     }
 }
