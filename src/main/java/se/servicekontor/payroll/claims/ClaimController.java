@@ -68,6 +68,14 @@ class ClaimController {
         return "payroll/claim";
     }
 
+    /** The employee page's note of an open claim, loaded by htmx from Anställda; empty when nothing is owed. */
+    @GetMapping("/lonecenter/loneskulder/{employeeId}/notis")
+    @PreAuthorize(READ)
+    String note(@PathVariable long employeeId, Authentication user, Model model) {
+        claims.claim(employeeId, seesProtected(user)).filter(ClaimDetail::isOpen).ifPresent(claim -> model.addAttribute("claim", claim));
+        return "payroll/claim-note";
+    }
+
     @PostMapping("/lonecenter/loneskulder/{employeeId}/aterbetalning")
     @PreAuthorize(WRITE)
     String repayment(@PathVariable long employeeId, @Valid @ModelAttribute("repaymentForm") RepaymentForm form, BindingResult errors,

@@ -80,6 +80,14 @@ class ClaimBrowserTests {
             browser.find(By.cssSelector("form[action$='/aterbetalning'] button[type=submit]")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ds-alert[data-color=success]")));
             assertThat(text(browser, "owed")).isEqualTo("1 249,50 kr"); // 1 500 − 250.50
+
+            // Anställda: the employee's page says there is a claim and links to it (loaded by htmx)
+            browser.open("/lonecenter/anstallda/" + anna);
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("claim-note")));
+            assertThat(text(browser, "claim-note")).isEqualTo("Den anställda har en löneskuld på 1 249,50 kr. Visa löneskulden");
+            browser.screenshot("loneskulder-4-anstalld");
+            browser.find(By.linkText("Visa löneskulden")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
         }
         assertThat(runs.claim(anna)).isEqualByComparingTo("1249.50");
     }

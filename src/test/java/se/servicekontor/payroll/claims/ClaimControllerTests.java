@@ -94,6 +94,17 @@ class ClaimControllerTests {
     }
 
     @Test
+    void theEmployeePageLoadsANoteOfTheOpenClaimWithALinkToIt() throws Exception {
+        assertThat(html(get("/lonecenter/anstallda/" + anna).with(LON1)))
+                .contains("hx-get=\"/lonecenter/loneskulder/" + anna + "/notis\"", "hx-trigger=\"load\"");
+        assertThat(html(get(LIST + "/" + anna + "/notis").with(LON1)))
+                .contains("Den anställda har en löneskuld på " + kronor(runs.claim(anna)) + ".", "href=\"/lonecenter/loneskulder/" + anna + "\"");
+        assertThat(html(get(LIST + "/999999/notis").with(LON1))).doesNotContain("claim-note", "löneskuld");
+        assertThat(html(get(LIST + "/" + pia + "/notis").with(AUDITOR))).doesNotContain("claim-note"); // protected: not for auditors
+        mvc.perform(get(LIST + "/" + anna + "/notis").with(DEPARTMENT_HEAD)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void otherRolesAreForbidden() throws Exception {
         for (RequestPostProcessor role : new RequestPostProcessor[] {AGENT, DEPARTMENT_HEAD}) {
             mvc.perform(get(LIST).with(role)).andExpect(status().isForbidden());
