@@ -11,8 +11,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.servicekontor.payroll.PayRunId;
-import se.servicekontor.payroll.payrun.PayRunWaits;
 import se.servicekontor.payroll.payrun.PayRuns;
+import se.servicekontor.payroll.payrun.TestPayRuns;
 
 /**
  * Employees with a claim made the way production makes one: a one-off deduction larger than a month's net pay, paid by a
@@ -60,7 +60,7 @@ record ClaimTestRuns(PayRuns payRuns, JdbcClient jdbc, JobRepository jobReposito
     }
 
     PayRunId calculated(PayRunId id) {
-        return PayRunWaits.calculated(payRuns, jobRepository, id);
+        return TestPayRuns.calculated(payRuns, jobRepository, id);
     }
 
     /** The open claim, null when nothing is owed. */

@@ -93,6 +93,6 @@ class PayRunHourlySickPayTests {
     }
 
     private PayRunId calculated(PayRunId id) {
-        return PayRunWaits.calculated(payRuns, jobRepository, id);
+        return TestPayRuns.calculated(payRuns, jobRepository, id);
     }
 }

@@ -178,7 +178,7 @@ class PayRunReleaseTests {
     }
 
     private PayRunId calculated(PayRunId id) {
-        return PayRunWaits.calculated(payRuns, jobRepository, id);
+        return TestPayRuns.calculated(payRuns, jobRepository, id);
     }
 
     private void employee(String elevenDigits, String first, String last, String costCentre, String salary) {

@@ -121,22 +121,16 @@ class PayRunRetroAndClaimTests {
     }
 
     private PayRunId released(YearMonth month) {
-        calculated(payRuns.startPreliminary(month, "lon1"));
-        PayRunId finalRun = calculated(payRuns.startFinal(month, "lon1"));
-        payRuns.release(finalRun, "lon2");
-        return finalRun;
+        return TestPayRuns.released(payRuns, jobRepository, month);
     }
 
     private PayRunId calculated(PayRunId id) {
-        return PayRunWaits.calculated(payRuns, jobRepository, id);
+        return TestPayRuns.calculated(payRuns, jobRepository, id);
     }
 
     /** text, amount, earned from, earned to of the employment's lines with the code, in payslip order. */
     private List<org.assertj.core.groups.Tuple> lines(PayRunId run, long employment, String code) {
-        return jdbc.sql("SELECT text, amount, earned_from, earned_to FROM pay_line WHERE pay_run_id = ? AND employment_id = ? AND code = ? ORDER BY seq")
-                .params(run.value(), employment, code)
-                .query((rs, n) -> tuple(rs.getString(1), rs.getBigDecimal(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
-                .list();
+        return TestPayRuns.lines(jdbc, run, employment, code);
     }
 
     private List<String> codes(PayRunId run) {

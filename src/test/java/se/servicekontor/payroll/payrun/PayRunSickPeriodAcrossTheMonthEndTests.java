@@ -267,6 +267,6 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
     }
 
     private PayRunId calculated(PayRunId id) {
-        return PayRunWaits.calculated(payRuns, jobRepository, id);
+        return TestPayRuns.calculated(payRuns, jobRepository, id);
     }
 }
