@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,27 +32,20 @@ final class EmployeeInputs {
     static final String PAGE_EMPLOYMENTS = "ANY(ARRAY(SELECT e.id FROM employment e WHERE e.employee_id BETWEEN :min AND :max))";
 
     private final JdbcClient jdbc;
+    private Map<Long, LocalDate> retroSince; // see prepareRetro: for employees retroMin–retroMax
+    private long retroMin;
+    private long retroMax;
 
     EmployeeInputs(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The next {@code limit} employee ids of the month's population above {@code after} and up to {@code max}, ascending. */
-    List<Long> nextIds(YearMonth period, long after, long max, int limit) {
-        return jdbc.sql("SELECT DISTINCT m.employee_id FROM employment m WHERE m.employee_id > :after AND m.employee_id <= :max AND "
-                        + PayRunPopulation.EMPLOYMENT_COUNTS + " ORDER BY m.employee_id LIMIT :limit")
-                .param("after", after).param("max", max).param("limit", limit)
-                .param("start", period.atDay(1)).param("end", period.atEndOfMonth())
-                .param("cutOff", period.minusMonths(1).atEndOfMonth())
-                .query(Long.class).list();
-    }
-
-    /** The inputs of these employees (ascending ids), in id order. */
-    List<EmployeeInput> load(YearMonth period, List<Long> ids, long previousReleasedRun) {
-        if (ids.isEmpty())
-            return List.of();
-        long min = ids.get(0);
-        long max = ids.get(ids.size() - 1);
+    /**
+     * The inputs of the month's population among employee ids min–max, in id order: those with an employment in force in the
+     * month or unsettled deviations up to the end of the month before ({@link PayRunPopulation}, decided here from what is
+     * loaded anyway rather than by a query of its own).
+     */
+    List<EmployeeInput> load(YearMonth period, long min, long max, long previousReleasedRun) {
         Map<Long, LocalDate> births = new HashMap<>();
         jdbc.sql("SELECT id, personal_identity_number FROM payroll_employee WHERE id BETWEEN :min AND :max")
                 .param("min", min).param("max", max)
@@ -136,7 +130,7 @@ final class EmployeeInputs {
                     .query(rs -> {
                         previousNet.put(rs.getLong(1), new Amount(rs.getBigDecimal(2)));
                     });
-        Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries = paidSalaries(period, min, max);
+        Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries = paidSalaries(period, min, max, employeeOf.keySet());
         Map<Long, BigDecimal> claims = new HashMap<>();
         Map<Long, BigDecimal> agreedRecoveries = new HashMap<>();
         jdbc.sql("SELECT employee_id, amount, agreed_monthly_recovery FROM payroll_claim WHERE employee_id BETWEEN :min AND :max")
@@ -146,6 +140,8 @@ final class EmployeeInputs {
                     if (rs.getBigDecimal(3) != null)
                         agreedRecoveries.put(rs.getLong(1), rs.getBigDecimal(3));
                 });
+        List<Long> ids = employments.keySet().stream().filter(id -> deviations.containsKey(id)
+                || employments.get(id).stream().anyMatch(e -> e.activeIn(period))).sorted().toList();
         List<EmployeeInput> result = new ArrayList<>(ids.size());
         for (long id : ids)
             result.add(new EmployeeInput(id, births.get(id), employments.getOrDefault(id, List.of()),
@@ -160,7 +156,12 @@ final class EmployeeInputs {
      * month was already released, up to the month before the payment month. Two queries per chunk; employments without such a
      * change load nothing.
      */
-    private Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries(YearMonth period, long min, long max) {
+    /**
+     * The employments of employees min–max with a salary or rate change recorded after its month was released, each with
+     * the first day of the earliest such month (where retroactive pay may be due). One query for a whole partition, kept
+     * for its pages: it joins the change tables to the locked months, which costs more than any per-page query.
+     */
+    void prepareRetro(YearMonth period, long min, long max) {
         Map<Long, LocalDate> since = new HashMap<>();
         // >= rather than >: a change recorded before the release at the same instant only costs a comparison that finds no difference
         jdbc.sql("""
@@ -175,6 +176,19 @@ final class EmployeeInputs {
                 .query(rs -> {
                     since.put(rs.getLong(1), rs.getObject(2, LocalDate.class).withDayOfMonth(1));
                 });
+        retroSince = since;
+        retroMin = min;
+        retroMax = max;
+    }
+
+    private Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries(YearMonth period, long min, long max, Set<Long> pageEmployments) {
+        if (retroSince == null || min < retroMin || max > retroMax)
+            prepareRetro(period, min, max);
+        Map<Long, LocalDate> since = new HashMap<>();
+        retroSince.forEach((employment, month) -> {
+            if (pageEmployments.contains(employment))
+                since.put(employment, month);
+        });
         if (since.isEmpty())
             return Map.of();
         LocalDate earliest = since.values().stream().min(LocalDate::compareTo).orElseThrow();

@@ -3,13 +3,12 @@ package se.servicekontor.payroll.payrun;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads one partition's employees (ids in [minId, maxId]) in id order, a page at a time with everything
+ * Reads one partition's employees (ids in [minId, maxId]) in id order, a page of ids at a time with everything
  * the calculation needs loaded in bulk. Restartable: the last employee handed out is saved with each
  * chunk's commit, and a restart continues after it. One instance per partition (step scope).
  */
@@ -43,18 +42,18 @@ class EmployeePageReader implements ItemStreamReader<EmployeeInput> {
         lastFetched = lastRead;
         page.clear();
         exhausted = false;
+        inputs.prepareRetro(period, context.getLong(MIN_ID), maxId);
     }
 
     @Override
     public EmployeeInput read() {
-        if (page.isEmpty() && !exhausted) {
-            List<Long> ids = inputs.nextIds(period, lastFetched, maxId, pageSize);
-            if (ids.size() < pageSize)
-                exhausted = true;
-            if (!ids.isEmpty()) {
-                lastFetched = ids.get(ids.size() - 1);
-                page.addAll(inputs.load(period, ids, previousReleasedRun));
-            }
+        while (page.isEmpty() && !exhausted) { // the next pageSize ids; a range may hold fewer of the month's employees, or none
+            long from = lastFetched + 1;
+            long to = maxId - lastFetched <= pageSize ? maxId : lastFetched + pageSize;
+            exhausted = to >= maxId;
+            lastFetched = to;
+            if (from <= to)
+                page.addAll(inputs.load(period, from, to, previousReleasedRun));
         }
         EmployeeInput next = page.poll();
         if (next != null)

@@ -63,8 +63,12 @@ import se.servicekontor.testing.PostgresTest;
 class PayRunBenchmark {
 
     static final int EMPLOYEES = Integer.getInteger("bench.employees", 50_000);
-    /** Job runs: the first is cold (tax tables loaded, classes loaded, code interpreted); the best of the rest is reported. */
-    static final int JOB_ATTEMPTS = Math.max(2, Integer.getInteger("bench.attempts", 8));
+    /**
+     * Job runs: the first is cold (tax tables loaded, classes loaded, code interpreted); the best of the rest is reported. On 2
+     * cores the JIT is still compiling the large chunk methods for about ten runs (JFR jdk.Compilation: a core's worth), so
+     * the steady state is reached only after that.
+     */
+    static final int JOB_ATTEMPTS = Math.max(2, Integer.getInteger("bench.attempts", 30));
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     static final String[] COST_CENTRES = {"1010", "1020", "1030", "1040", "1050", "1060", "1070", "2010", "2110", "2120", "2130",
             "2210", "2220", "2230", "2310", "2410", "2510", "3010", "3110", "3120", "3130", "3210", "3220", "4010", "4110", "4120",
