@@ -150,9 +150,9 @@ class PayRunJobConfiguration {
         @Override
         public void beforeStep(StepExecution step) {
             ExecutionContext context = step.getExecutionContext();
-            if (!context.containsKey(JobConventions.EXPECTED_ITEMS))
-                context.putLong(JobConventions.EXPECTED_ITEMS,
-                        PayRunPopulation.count(jdbc, YearMonth.parse(step.getJobExecution().getJobParameters().getString(PERIOD))));
+            if (!context.containsKey(JobConventions.EXPECTED_ITEMS)) // counted when the run was started (PayRuns.start)
+                context.putLong(JobConventions.EXPECTED_ITEMS, jdbc.sql("SELECT expected_employees FROM pay_run WHERE id = ?")
+                        .param(Long.parseLong(step.getJobExecution().getJobParameters().getString(PAY_RUN_ID))).query(Long.class).single());
         }
 
         @Override
