@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,24 +53,8 @@ final class EmployeeInputs {
                 .query(rs -> {
                     births.put(rs.getLong(1), birthDate(rs.getString(2)));
                 });
-        Map<Long, List<EmployeeInput.Salary>> salaries = new HashMap<>();
-        jdbc.sql("""
-                SELECT s.employment_id, s.valid_from, s.amount FROM salary_change s
-                WHERE s.employment_id = """ + PAGE_EMPLOYMENTS + " ORDER BY s.employment_id, s.valid_from")
-                .param("min", min).param("max", max)
-                .query(rs -> {
-                    salaries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new EmployeeInput.Salary(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
-                });
-        Map<Long, List<EmployeeInput.Rate>> rates = new HashMap<>();
-        jdbc.sql("""
-                SELECT c.employment_id, c.valid_from, c.employment_rate FROM employment_rate_change c
-                WHERE c.employment_id = """ + PAGE_EMPLOYMENTS + " ORDER BY c.employment_id, c.valid_from")
-                .param("min", min).param("max", max)
-                .query(rs -> {
-                    rates.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new EmployeeInput.Rate(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
-                });
+        Map<Long, List<EmployeeInput.Salary>> salaries = history("salary_change", "amount", EmployeeInput.Salary::new, min, max);
+        Map<Long, List<EmployeeInput.Rate>> rates = history("employment_rate_change", "employment_rate", EmployeeInput.Rate::new, min, max);
         Map<Long, List<EmployeeInput.Employment>> employments = new HashMap<>();
         Map<Long, Long> employeeOf = new HashMap<>();
         jdbc.sql("""
@@ -156,6 +141,18 @@ final class EmployeeInputs {
      * month was already released, up to the month before the payment month. Two queries per chunk; employments without such a
      * change load nothing.
      */
+    /** A dated history (salary, rate) of the page's employments, oldest first, by employment. */
+    private <T> Map<Long, List<T>> history(String table, String column, BiFunction<LocalDate, BigDecimal, T> row, long min, long max) {
+        Map<Long, List<T>> history = new HashMap<>();
+        jdbc.sql("SELECT h.employment_id, h.valid_from, h." + column + " FROM " + table + " h WHERE h.employment_id = " + PAGE_EMPLOYMENTS
+                        + " ORDER BY h.employment_id, h.valid_from")
+                .param("min", min).param("max", max)
+                .query(rs -> {
+                    history.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.apply(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
+                });
+        return history;
+    }
+
     /**
      * The employments of employees min–max with a salary or rate change recorded after its month was released, each with
      * the first day of the earliest such month (where retroactive pay may be due). One query for a whole partition, kept

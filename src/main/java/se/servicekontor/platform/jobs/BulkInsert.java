@@ -161,11 +161,6 @@ public final class BulkInsert<T> {
                 }
             }
         }
-
-        @Override
-        public String toString() {
-            return new String(bytes, 0, length, StandardCharsets.UTF_8);
-        }
     }
 
     private int insert(Connection connection, Collection<? extends T> items) throws SQLException {

@@ -94,8 +94,7 @@ class PayRunBenchmark {
         double jobCpu = Double.MAX_VALUE;
         PayRunId id = null;
         for (int attempt = 1; attempt <= JOB_ATTEMPTS; attempt++) {
-            double cpuBefore = cpuSeconds();
-            double pgBefore = postgresCpuSeconds();
+            Cpu before = cpu();
             long started = System.nanoTime();
             PayRunId run = payRuns.startPreliminary(NOVEMBER, "bench");
             Long execution = await().atMost(Duration.ofMinutes(1)).until(() -> payRuns.run(run).orElseThrow().jobExecutionId(), e -> e != null);
@@ -103,9 +102,10 @@ class PayRunBenchmark {
                     .until(() -> jobRepository.getJobExecution(execution), e -> e.getEndTime() != null);
             double seconds = (System.nanoTime() - started) / 1e9;
             assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            double cpu = cpuSeconds() - cpuBefore;
+            Cpu used = cpu().minus(before);
+            double cpu = used.total();
             System.out.printf(Locale.ROOT, "payRunJob attempt %d: %.2f s (CPU %.2f s: this JVM + its PostgreSQL backends %.2f s)%n", attempt,
-                    seconds, cpu, postgresCpuSeconds() - pgBefore);
+                    seconds, cpu, used.postgres());
             if (attempt == 1) {
                 cold = seconds;
                 continue;
@@ -132,14 +132,14 @@ class PayRunBenchmark {
             jdbc.sql("DROP TABLE IF EXISTS pay_line_bench").update();
             jdbc.sql("CREATE TABLE pay_line_bench (LIKE pay_line INCLUDING ALL)").update();
             jdbc.sql("CHECKPOINT").update();
-            double cpuBefore = cpuSeconds();
-            double pgBefore = postgresCpuSeconds();
+            Cpu before = cpu();
             long inserting = System.nanoTime();
             insertRaw(lines);
             double seconds = (System.nanoTime() - inserting) / 1e9;
-            double cpu = cpuSeconds() - cpuBefore;
+            Cpu used = cpu().minus(before);
+            double cpu = used.total();
             System.out.printf(Locale.ROOT, "raw insert attempt %d: %.2f s (CPU %.2f s, PostgreSQL backends %.2f s)%n", attempt, seconds, cpu,
-                    postgresCpuSeconds() - pgBefore);
+                    used.postgres());
             rawCpu = Math.min(rawCpu, cpu);
             raw = Math.min(raw, seconds);
             assertThat(jdbc.sql("SELECT count(*) FROM pay_line_bench").query(Long.class).single()).isEqualTo(lines.size());
@@ -158,12 +158,20 @@ class PayRunBenchmark {
      * CPU seconds used so far by this JVM and by the PostgreSQL backends serving its database (from /proc): unlike the
      * wall clock, not inflated by other work on a shared machine. Background writers of the server are not counted.
      */
-    private double cpuSeconds() throws Exception {
-        return jvmCpuSeconds() + postgresCpuSeconds();
+    private Cpu cpu() throws Exception {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return new Cpu(jvm, postgresCpuSeconds());
     }
 
-    private static double jvmCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    /** CPU seconds of this JVM and of the PostgreSQL backends serving its database. */
+    private record Cpu(double jvm, double postgres) {
+        double total() {
+            return jvm + postgres;
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(jvm - earlier.jvm, postgres - earlier.postgres);
+        }
     }
 
     private double postgresCpuSeconds() throws Exception {
