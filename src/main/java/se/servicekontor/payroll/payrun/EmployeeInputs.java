@@ -2,12 +2,12 @@ package se.servicekontor.payroll.payrun;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,9 +33,7 @@ final class EmployeeInputs {
     static final String PAGE_EMPLOYMENTS = "ANY(ARRAY(SELECT e.id FROM employment e WHERE e.employee_id BETWEEN :min AND :max))";
 
     private final JdbcClient jdbc;
-    private Map<Long, LocalDate> retroSince; // see prepareRetro: for employees retroMin–retroMax
-    private long retroMin;
-    private long retroMax;
+    private Map<YearMonth, OffsetDateTime> releasedMonths; // see prepareRetro
 
     EmployeeInputs(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -53,8 +51,11 @@ final class EmployeeInputs {
                 .query(rs -> {
                     births.put(rs.getLong(1), birthDate(rs.getString(2)));
                 });
-        Map<Long, List<EmployeeInput.Salary>> salaries = history("salary_change", "amount", EmployeeInput.Salary::new, min, max);
-        Map<Long, List<EmployeeInput.Rate>> rates = history("employment_rate_change", "employment_rate", EmployeeInput.Rate::new, min, max);
+        Map<Long, LocalDate> retroSince = new HashMap<>();
+        Map<Long, List<EmployeeInput.Salary>> salaries = history("salary_change", "amount", EmployeeInput.Salary::new, period, min, max,
+                retroSince);
+        Map<Long, List<EmployeeInput.Rate>> rates = history("employment_rate_change", "employment_rate", EmployeeInput.Rate::new, period,
+                min, max, retroSince);
         Map<Long, List<EmployeeInput.Employment>> employments = new HashMap<>();
         Map<Long, Long> employeeOf = new HashMap<>();
         jdbc.sql("""
@@ -115,7 +116,7 @@ final class EmployeeInputs {
                     .query(rs -> {
                         previousNet.put(rs.getLong(1), new Amount(rs.getBigDecimal(2)));
                     });
-        Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries = paidSalaries(period, min, max, employeeOf.keySet());
+        Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries = paidSalaries(period, min, max, retroSince);
         Map<Long, BigDecimal> claims = new HashMap<>();
         Map<Long, BigDecimal> agreedRecoveries = new HashMap<>();
         jdbc.sql("SELECT employee_id, amount, agreed_monthly_recovery FROM payroll_claim WHERE employee_id BETWEEN :min AND :max")
@@ -136,56 +137,59 @@ final class EmployeeInputs {
     }
 
     /**
-     * For retroactive pay: per employee, what released runs paid as fixed salary and retroactive pay (pay lines MANADSLON and
-     * RETRO, by employment and earning month) from the month of the earliest salary or rate change that was recorded when its
-     * month was already released, up to the month before the payment month. Two queries per chunk; employments without such a
-     * change load nothing.
+     * A dated history (salary, rate) of the page's employments, oldest first, by employment. Also notes in retroSince, per
+     * employment, the first day of the earliest month with a change that was recorded when that month was already released
+     * (where retroactive pay may be due): worked out from the rows read here rather than by a query of its own, which joined
+     * the change tables to the locked months for the whole partition (PayRunBenchmark: 25 ms of PostgreSQL per partition).
      */
-    /** A dated history (salary, rate) of the page's employments, oldest first, by employment. */
-    private <T> Map<Long, List<T>> history(String table, String column, BiFunction<LocalDate, BigDecimal, T> row, long min, long max) {
+    private <T> Map<Long, List<T>> history(String table, String column, BiFunction<LocalDate, BigDecimal, T> row, YearMonth period,
+                                           long min, long max, Map<Long, LocalDate> retroSince) {
+        Map<YearMonth, OffsetDateTime> released = releasedMonths(period);
         Map<Long, List<T>> history = new HashMap<>();
-        jdbc.sql("SELECT h.employment_id, h.valid_from, h." + column + " FROM " + table + " h WHERE h.employment_id = " + PAGE_EMPLOYMENTS
-                        + " ORDER BY h.employment_id, h.valid_from")
+        jdbc.sql("SELECT h.employment_id, h.valid_from, h." + column + ", h.recorded_at FROM " + table + " h WHERE h.employment_id = "
+                        + PAGE_EMPLOYMENTS + " ORDER BY h.employment_id, h.valid_from")
                 .param("min", min).param("max", max)
                 .query(rs -> {
-                    history.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.apply(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
+                    long employment = rs.getLong(1);
+                    LocalDate validFrom = rs.getObject(2, LocalDate.class);
+                    history.computeIfAbsent(employment, k -> new ArrayList<>()).add(row.apply(validFrom, rs.getBigDecimal(3)));
+                    OffsetDateTime release = released.get(YearMonth.from(validFrom));
+                    // >= rather than >: a change recorded before the release at the same instant only costs a comparison that finds no difference
+                    if (release != null && !rs.getObject(4, OffsetDateTime.class).isBefore(release))
+                        retroSince.merge(employment, validFrom.withDayOfMonth(1), (a, b) -> a.isBefore(b) ? a : b);
                 });
         return history;
     }
 
     /**
-     * The employments of employees min–max with a salary or rate change recorded after its month was released, each with
-     * the first day of the earliest such month (where retroactive pay may be due). One query for a whole partition, kept
-     * for its pages: it joins the change tables to the locked months, which costs more than any per-page query.
+     * Reads the released (locked) months before the payment month with the time of their release, once for the reader's
+     * partition: a change valid in such a month and recorded at or after its release may be due retroactive pay.
      */
-    void prepareRetro(YearMonth period, long min, long max) {
-        Map<Long, LocalDate> since = new HashMap<>();
-        // >= rather than >: a change recorded before the release at the same instant only costs a comparison that finds no difference
+    void prepareRetro(YearMonth period) {
+        Map<YearMonth, OffsetDateTime> released = new HashMap<>();
         jdbc.sql("""
-                SELECT s.employment_id, min(s.valid_from) FROM (SELECT employment_id, valid_from, recorded_at FROM salary_change
-                      UNION ALL SELECT employment_id, valid_from, recorded_at FROM employment_rate_change) s
-                  JOIN pay_period p ON p.period = to_char(s.valid_from, 'YYYY-MM')
-                  JOIN pay_run r ON r.id = p.locked_pay_run_id
-                WHERE s.employment_id = """ + PAGE_EMPLOYMENTS + """
-                 AND s.valid_from < :start AND s.recorded_at >= r.released_at
-                GROUP BY s.employment_id""")
-                .param("min", min).param("max", max).param("start", period.atDay(1))
+                SELECT p.period, r.released_at FROM pay_period p JOIN pay_run r ON r.id = p.locked_pay_run_id
+                WHERE p.period < :period AND r.released_at IS NOT NULL""")
+                .param("period", period.toString())
                 .query(rs -> {
-                    since.put(rs.getLong(1), rs.getObject(2, LocalDate.class).withDayOfMonth(1));
+                    released.put(YearMonth.parse(rs.getString(1).strip()), rs.getObject(2, OffsetDateTime.class));
                 });
-        retroSince = since;
-        retroMin = min;
-        retroMax = max;
+        releasedMonths = released;
     }
 
-    private Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries(YearMonth period, long min, long max, Set<Long> pageEmployments) {
-        if (retroSince == null || min < retroMin || max > retroMax)
-            prepareRetro(period, min, max);
-        Map<Long, LocalDate> since = new HashMap<>();
-        retroSince.forEach((employment, month) -> {
-            if (pageEmployments.contains(employment))
-                since.put(employment, month);
-        });
+    private Map<YearMonth, OffsetDateTime> releasedMonths(YearMonth period) {
+        if (releasedMonths == null)
+            prepareRetro(period);
+        return releasedMonths;
+    }
+
+    /**
+     * For retroactive pay: per employee, what released runs paid as fixed salary and retroactive pay (pay lines MANADSLON and
+     * RETRO, by employment and earning month) from the month of the earliest salary or rate change that was recorded when its
+     * month was already released (since, by employment), up to the month before the payment month. One query per page, none
+     * when no employment of the page has such a change.
+     */
+    private Map<Long, List<EmployeeInput.PaidSalary>> paidSalaries(YearMonth period, long min, long max, Map<Long, LocalDate> since) {
         if (since.isEmpty())
             return Map.of();
         LocalDate earliest = since.values().stream().min(LocalDate::compareTo).orElseThrow();

@@ -42,7 +42,7 @@ class EmployeePageReader implements ItemStreamReader<EmployeeInput> {
         lastFetched = lastRead;
         page.clear();
         exhausted = false;
-        inputs.prepareRetro(period, context.getLong(MIN_ID), maxId);
+        inputs.prepareRetro(period);
     }
 
     @Override
