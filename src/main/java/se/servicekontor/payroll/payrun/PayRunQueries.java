@@ -58,6 +58,12 @@ class PayRunQueries {
                 .param(period.toString()).query(PayRunQueries::view).list();
     }
 
+    /** The month's runs with status RUNNING (normally none or one), newest first. */
+    List<PayRunView> runningRuns(YearMonth period) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM pay_run r WHERE r.period = ? AND r.status = 'RUNNING' ORDER BY r.id DESC")
+                .param(period.toString()).query(PayRunQueries::view).list();
+    }
+
     /** The latest RELEASED run of a month, if any. */
     Optional<Long> releasedRun(YearMonth period) {
         return jdbc.sql("SELECT id FROM pay_run WHERE period = ? AND status = 'RELEASED' ORDER BY id DESC LIMIT 1").param(period.toString())

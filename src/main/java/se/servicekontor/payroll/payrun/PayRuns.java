@@ -256,8 +256,8 @@ public class PayRuns {
     /** A RUNNING run whose job is no longer running (its JVM died, it was stopped) is FAILED; an officer restarts it from Körningar. */
     private void failRunsLeftBehind(YearMonth period) {
         Instant now = clock.instant();
-        for (PayRunView run : queries.runs(period)) {
-            if (run.status() != PayRunStatus.RUNNING || jobStillRunning(run, now))
+        for (PayRunView run : queries.runningRuns(period)) { // not every run of the month: each counts its employees
+            if (jobStillRunning(run, now))
                 continue;
             jdbc.sql("UPDATE pay_run SET status = 'FAILED', finished_at = ? WHERE id = ? AND status = 'RUNNING'")
                     .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), run.id().value()).update();

@@ -38,7 +38,10 @@ class BulkInsertTests {
             new Row(4, null, null, null, null, null),
             new Row(5, Integer.MAX_VALUE, "Åsa Öberg – 25 € \"citat\" 'apostrof' ,;|", new BigDecimal("9999999999999.99"), false,
                     LocalDate.of(2026, 11, 25)),
-            new Row(6, 1, "", new BigDecimal("12"), true, LocalDate.of(2026, 1, 1)));
+            new Row(6, 1, "", new BigDecimal("12"), true, LocalDate.of(2026, 1, 1)),
+            // outside the digit-by-digit fast paths, and characters of two, three and four UTF-8 bytes
+            new Row(8, -10, "ü", new BigDecimal("-1234.05"), false, LocalDate.of(9999, 3, 4)),
+            new Row(9_007_199_254_740_993L, Integer.MIN_VALUE, "ÅÄÖ ≥ 😀 Ω", new BigDecimal("1E+3"), true, LocalDate.of(999, 1, 9)));
 
     DataSource dataSource;
     JdbcClient jdbc;
