@@ -248,8 +248,10 @@ final class DeviationVariables {
      * <p>
      * A salary or rate change recorded after the absence was paid (backdated into a month a released run settled) does not
      * re-price it: the retroactive pay ({@code RetroPay}) makes up the fixed salary only, so the old month's leave deductions,
-     * semesterdagstillägg and sick pay stay at the salary known when they were paid. Payroll staff adjust those by hand if the
-     * pay review says so (a decision of issue 5, not a rule: re-pricing them would mean re-reading released runs' deviations).
+     * semesterdagstillägg and sick pay stay at the salary known when they were paid — the retro pay then includes the rise for
+     * leave days deducted at the old salary, and the supplement and sick pay miss it. Payroll staff adjust those by hand
+     * (an addition or deduction row) where it matters. A decision of issue 5, not a rule: re-pricing would mean reading the
+     * settled deviations of released months back into the run, which the retro pay today does not load.
      */
     // AB § 28 (löneavdrag): the deduction is taken from the monthly salary in force on the absence days — the reading applied
     // here, and likewise for semesterdagstillägg (AB § 27) and sick pay (Sjuklönelagen 6 §, lost pay of those days); UNCONFIRMED
