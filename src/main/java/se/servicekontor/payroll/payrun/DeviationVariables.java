@@ -240,29 +240,64 @@ final class DeviationVariables {
     }
 
     /**
-     * An absence priced at the employment rate of its days: unchanged when that is the rate of the salary day; otherwise
-     * with its own monthly salary (the salary day's full-time salary × the rate of its days). Leave and vacation over a rate
-     * change are split where the rate changes; a sick period is not (its karensavdrag and day count are one), so it takes
-     * the rate of its first day and is flagged for checking.
+     * An absence priced at the monthly salary in force on its days (full-time salary × employment rate of those days, as the
+     * month's salary segments are): unchanged when that is the salary day's; otherwise with its own monthly salary. Leave and
+     * vacation over a change of salary or rate are split where the monthly salary changes, each part priced at its first day's;
+     * a sick period is not (its karensavdrag and day count are one), so it takes the monthly salary of its first day and is
+     * flagged for checking. Days before the first recorded salary take the salary day's full-time salary.
+     * <p>
+     * A salary or rate change recorded after the absence was paid (backdated into a month a released run settled) does not
+     * re-price it: the retroactive pay ({@code RetroPay}) makes up the fixed salary only, so the old month's leave deductions,
+     * semesterdagstillägg and sick pay stay at the salary known when they were paid — the retro pay then includes the rise for
+     * leave days deducted at the old salary, and the supplement and sick pay miss it. Payroll staff adjust those by hand
+     * (an addition or deduction row) where it matters. A decision of issue 5, not a rule: re-pricing would mean reading the
+     * settled deviations of released months back into the run, which the retro pay today does not load.
      */
+    // AB § 28 (löneavdrag): the deduction is taken from the monthly salary in force on the absence days — the reading applied
+    // here, and likewise for semesterdagstillägg (AB § 27) and sick pay (Sjuklönelagen 6 §, lost pay of those days); UNCONFIRMED
+    // against the agreement text
     private static List<Mapped> atTheirRates(EmployeeInput.Employment employment, EmployeeInput.Deviation d, Variable variable,
                                              BigDecimal extent, LocalDate salaryDay, List<Problem> problems) {
         int lines = variable instanceof Variable.Sickness ? 2 : 1;
         BigDecimal salary = employment.salaryOn(salaryDay);
         if (salary == null)
             return List.of(new Mapped(variable, d.from(), d.to(), lines));
-        BigDecimal monthRate = employment.rateOn(salaryDay);
-        List<LocalDate> starts = new ArrayList<>();
-        starts.add(d.from());
+        BigDecimal monthSalary = monthlySalaryOn(employment, salaryDay, salary);
+        List<LocalDate> changes = new ArrayList<>();
+        for (EmployeeInput.Salary s : employment.salaries())
+            if (s.validFrom().isAfter(d.from()) && !s.validFrom().isAfter(d.to()))
+                changes.add(s.validFrom());
         for (EmployeeInput.Rate r : employment.rates())
             if (r.validFrom().isAfter(d.from()) && !r.validFrom().isAfter(d.to()))
-                starts.add(r.validFrom());
+                changes.add(r.validFrom());
+        changes.sort(null);
+        List<LocalDate> starts = new ArrayList<>();
+        List<BigDecimal> prices = new ArrayList<>();
+        starts.add(d.from());
+        prices.add(monthlySalaryOn(employment, d.from(), salary));
+        boolean salaryChanges = false;
+        boolean rateChanges = false;
+        for (LocalDate day : changes) {
+            BigDecimal price = monthlySalaryOn(employment, day, salary);
+            if (price.compareTo(prices.get(prices.size() - 1)) == 0)
+                continue; // a change that leaves the monthly salary as it was (or a second record of the same day) splits nothing
+            LocalDate before = day.minusDays(1);
+            salaryChanges |= fullTimeSalaryOn(employment, day, salary).compareTo(fullTimeSalaryOn(employment, before, salary)) != 0;
+            rateChanges |= employment.rateOn(day).compareTo(employment.rateOn(before)) != 0;
+            starts.add(day);
+            prices.add(price);
+        }
         if (starts.size() == 1 || variable instanceof Variable.Sickness) {
-            if (starts.size() > 1)
+            if (rateChanges)
                 problems.add(Problem.warning(employment.id(), "RATE_CHANGE_IN_SICK_PERIOD", "Tjänstgöringsgraden ändras under sjukperioden "
                         + d.from() + "–" + d.to() + ": sjukavdrag och sjuklön är beräknade med graden från " + d.from()
                         + ". Kontrollera beloppen."));
-            return List.of(new Mapped(priced(variable, salary, employment.rateOn(d.from()), monthRate), d.from(), d.to(), lines));
+            if (salaryChanges)
+                problems.add(Problem.warning(employment.id(), "SALARY_CHANGE_IN_SICK_PERIOD", "Lönen ändras under sjukperioden "
+                        + d.from() + "–" + d.to() + ": sjukavdrag och sjuklön är beräknade med månadslönen från " + d.from() + " ("
+                        + new se.servicekontor.shared.Amount(prices.get(0)) + ") för hela perioden. Kontrollera beloppen för dagarna från "
+                        + starts.get(1) + "."));
+            return List.of(new Mapped(priced(variable, prices.get(0), monthSalary), d.from(), d.to(), lines));
         }
         List<Mapped> parts = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
@@ -271,13 +306,23 @@ final class DeviationVariables {
             List<LocalDate> workDays = PayCalculator.weekdays(from, to);
             Variable part = variable instanceof Variable.Vacation ? new Variable.Vacation(workDays.size(), extent)
                     : new Variable.UnpaidLeave(workDays, extent);
-            parts.add(new Mapped(priced(part, salary, employment.rateOn(from), monthRate), from, to, 1));
+            parts.add(new Mapped(priced(part, prices.get(i), monthSalary), from, to, 1));
         }
         return parts;
     }
 
-    private static Variable priced(Variable variable, BigDecimal fullTimeSalary, BigDecimal rate, BigDecimal monthRate) {
-        return rate.compareTo(monthRate) == 0 ? variable
-                : new Variable.AtSalary(fullTimeSalary.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP), variable);
+    /** The full-time salary in force on the day; before the first recorded salary, the salary day's (fallback). */
+    private static BigDecimal fullTimeSalaryOn(EmployeeInput.Employment employment, LocalDate day, BigDecimal fallback) {
+        BigDecimal salary = employment.salaryOn(day);
+        return salary == null ? fallback : salary;
+    }
+
+    /** The monthly salary at the rate in force on the day: full-time salary × rate / 100, in öre (as the month's salary segments). */
+    private static BigDecimal monthlySalaryOn(EmployeeInput.Employment employment, LocalDate day, BigDecimal fallback) {
+        return fullTimeSalaryOn(employment, day, fallback).multiply(employment.rateOn(day)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static Variable priced(Variable variable, BigDecimal monthlySalary, BigDecimal monthSalary) {
+        return monthlySalary.compareTo(monthSalary) == 0 ? variable : new Variable.AtSalary(monthlySalary, variable);
     }
 }
