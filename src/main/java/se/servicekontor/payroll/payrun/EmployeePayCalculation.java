@@ -52,7 +52,10 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
 
     @Override
     public EmployeePay process(EmployeeInput employee) {
-        List<EmployeeInput.Employment> active = employee.employments().stream().filter(e -> e.activeIn(month)).toList();
+        List<EmployeeInput.Employment> active = new ArrayList<>(1);
+        for (EmployeeInput.Employment e : employee.employments())
+            if (e.activeIn(month))
+                active.add(e);
         EmployeeInput.Employment main = main(active.isEmpty() ? involved(employee) : active);
         String costCentre = main == null ? "?" : main.costCentre();
         List<Problem> problems = new ArrayList<>();
@@ -78,7 +81,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         LocalDate previousEnd = month.minusMonths(1).atEndOfMonth();
         for (EmployeeInput.Employment e : involved(employee)) {
             List<SalarySegment> segments = active.contains(e) && e.form() != EmploymentForm.HOURLY ? segments(e, problems) : List.of();
-            List<EmployeeInput.Deviation> own = employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
+            List<EmployeeInput.Deviation> own = employee.deviations().isEmpty() ? List.of()
+                    : employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
             LocalDate salaryDay = e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd;
             DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments(), employee.earlierSickPeriod(e.id()),
                     salaryDay);
@@ -150,6 +154,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
     private static List<OneOffPayment> retro(EmployeeInput employee, EmployeeInput.Employment e) {
         if (e.form() == EmploymentForm.HOURLY)
             return List.of();
+        if (employee.paidSalaries().isEmpty()) // nearly always: no change recorded into a released month
+            return List.of();
         List<RetroPay.PaidMonth> paid = employee.paidSalaries().stream().filter(p -> p.employmentId() == e.id())
                 .map(p -> new RetroPay.PaidMonth(p.month(), p.amount())).toList();
         if (paid.isEmpty())
@@ -166,6 +172,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
 
     /** Employments in force in the month, and ended ones with deviations to pay, by start date. */
     private List<EmployeeInput.Employment> involved(EmployeeInput employee) {
+        if (employee.deviations().isEmpty())
+            return employee.employments().stream().filter(e -> e.activeIn(month)).toList();
         Set<Long> withDeviations = new LinkedHashSet<>();
         employee.deviations().forEach(d -> withDeviations.add(d.employmentId()));
         return employee.employments().stream().filter(e -> e.activeIn(month) || withDeviations.contains(e.id())).toList();
@@ -173,6 +181,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
 
     /** The main employment: the highest monthly salary at its rate, then the earliest start, then the lowest id. */
     private EmployeeInput.Employment main(List<EmployeeInput.Employment> candidates) {
+        if (candidates.size() == 1) // nearly always
+            return candidates.get(0);
         LocalDate day = month.atEndOfMonth();
         return candidates.stream().min(Comparator
                 .comparing((EmployeeInput.Employment e) -> e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, day),

@@ -54,7 +54,9 @@ public final class EmployerContributions {
         }
         else
             parts = List.of(part(money, rate.ratePercent()));
-        BigDecimal total = parts.stream().map(ContributionBreakdown.Part::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (ContributionBreakdown.Part part : parts)
+            total = total.add(part.amount());
         return new ContributionBreakdown(rate.group(), money, parts, total, rate.source());
     }
 

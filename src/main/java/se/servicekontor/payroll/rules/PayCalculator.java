@@ -439,16 +439,25 @@ public final class PayCalculator {
         }
         Map<LocalDate, BigDecimal> karensLeft = new java.util.HashMap<>();
         deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices, karensLeft);
-        BigDecimal gross = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add);
+        BigDecimal gross = sum(lines, true);
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
         LocalDate payday = calendar.payday(month);
         BigDecimal withheld = tax(month, decision, lines);
-        BigDecimal netDeductions = lines.stream().filter(l -> !l.taxable()).map(PayLine::amount).reduce(money(BigDecimal.ZERO), BigDecimal::add).negate();
+        BigDecimal netDeductions = sum(lines, false).negate();
         BigDecimal net = gross.subtract(withheld).subtract(netDeductions);
         BigDecimal employer = contributions.contribution(birthDate, payday, taxable);
         // AKAP-KR: pensionable pay taken as the month's taxable cash pay — UNCONFIRMED against AKAP-KR's definition
         PensionCost pensionCost = pension.cost(payday, taxable);
         return new Result(lines, gross, withheld, netDeductions, net, employer, payday, pensionCost, notices, karensLeft);
+    }
+
+    /** The sum of the taxable lines (or of the others), in öre; a loop, as it runs several times per employee in a pay run. */
+    private static BigDecimal sum(List<PayLine> lines, boolean taxable) {
+        BigDecimal sum = money(BigDecimal.ZERO);
+        for (PayLine l : lines)
+            if (l.taxable() == taxable)
+                sum = sum.add(l.amount());
+        return sum;
     }
 
     /**
@@ -461,9 +470,11 @@ public final class PayCalculator {
     // (deductions larger than the regular pay reduce it). Expected income = the month's regular pay × 12 — UNCONFIRMED
     public BigDecimal tax(YearMonth month, TaxDecision decision, List<PayLine> lines) {
         BigDecimal zero = money(BigDecimal.ZERO);
-        BigDecimal taxable = lines.stream().filter(PayLine::taxable).map(PayLine::amount).reduce(zero, BigDecimal::add).max(zero);
-        BigDecimal oneOffPay = lines.stream().filter(l -> l.taxable() && ONE_OFF_CODES.contains(l.code())).map(PayLine::amount)
-                .reduce(zero, BigDecimal::add);
+        BigDecimal taxable = sum(lines, true).max(zero);
+        BigDecimal oneOffPay = zero;
+        for (PayLine l : lines)
+            if (l.taxable() && ONE_OFF_CODES.contains(l.code()))
+                oneOffPay = oneOffPay.add(l.amount());
         BigDecimal oneOffTaxed = oneOffPay.max(zero).min(taxable);
         BigDecimal regular = taxable.subtract(oneOffTaxed);
         long tableTax = tax.taxFor(decision, regular);
