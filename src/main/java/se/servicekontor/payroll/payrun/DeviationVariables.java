@@ -36,6 +36,12 @@ import se.servicekontor.payroll.timereport.DeviationCode;
  * records per paid sick row day 1 of its period ({@link Result#sickFirstDays}) and the karensavdrag the period still has to
  * take ({@code PayCalculator.Result#karensLeft}) in pay_run_deviation, and {@code EmployeeInputs} loads them with the
  * employment's latest sick row settled by a released run.
+ * <p>
+ * A new sick period makes no karensavdrag when the employee had ten in the twelve months before its day 1 ({@link KarensHistory},
+ * Sjuklönelagen 6 §): the run lists a warning, and records per sick row whether it made, waived or still awaits its period's
+ * karensavdrag ({@link Karens}). Shifts of a short employment before it qualifies for sick pay (3 §) are not paid but begin
+ * the period all the same — its days count from the first sick day — and its first paid shift, in this run or a later one,
+ * makes the karensavdrag no sick pay has carried yet.
  */
 final class DeviationVariables {
 
@@ -277,7 +283,9 @@ final class DeviationVariables {
                     sickLastDay = d.to();
                     sickFirstDays.put(d.id(), first);
                     boolean karensApplies = false;
-                    if (!relapse || karensPending) { // a new period, or the first paid shift of one begun before qualifying
+                    // a new period, or the first paid shift of one begun before qualifying — unless that shift is past day 14, when
+                    // the period has no sick pay at all and so no karensavdrag to make or count
+                    if (!relapse || karensPending && ChronoUnit.DAYS.between(first, d.from()) < SickPay.EMPLOYER_DAYS) {
                         karensApplies = history.karensApplies(first);
                         history = karensBegun(employment, first, karensApplies, history, problems);
                         karens.put(d.id(), karensApplies ? Karens.MADE : Karens.WAIVED);

@@ -88,6 +88,23 @@ class SickPeriodKarensTests {
     }
 
     @Test
+    void aPeriodWithoutSickPayUntilPastDay14MakesNoKarensavdragAndCountsForNone() {
+        // Employed 1–27 October 2026: sick pay from 15 October. Sick Mon 5, Fri 9, Wed 14 October (no sick pay) and Mon 19
+        // October, 5 days after 14 Oct: day 15 of the period from 5 October — Försäkringskassan's; no karensavdrag is made
+        var employment = new EmployeeInput.Employment(1, "4110", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 27),
+                EmploymentForm.HOURLY, new BigDecimal("100"), TaxKind.TABLE, 33, 1, null, null, "5000", "1234567",
+                List.of(new EmployeeInput.Salary(LocalDate.of(2026, 10, 1), new BigDecimal("182.50"))), new BigDecimal("20"));
+        var result = DeviationVariables.map(employment, List.of(sickHours(1, LocalDate.of(2026, 10, 5), "8"),
+                sickHours(2, LocalDate.of(2026, 10, 9), "8"), sickHours(3, LocalDate.of(2026, 10, 14), "8"),
+                sickHours(4, LocalDate.of(2026, 10, 19), "6")));
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.HourlySickPay(
+                LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 19), new BigDecimal("6"), new BigDecimal("182.50"),
+                new BigDecimal("20"), false));
+        assertThat(result.karens()).containsOnly(Map.entry(1L, Karens.PENDING), Map.entry(2L, Karens.PENDING), Map.entry(3L, Karens.PENDING));
+        assertThat(result.karensHistory().firstDays()).isEmpty();
+    }
+
+    @Test
     void aPeriodBegunWithoutSickPayInTheMonthBeforeMakesItsKarensavdragOnItsFirstPaidShift() {
         // The latest settled row: an unpaid shift on Fri 30 October (PENDING). Mon 2 November, 3 days later, continues the
         // period (day 1 stays 30 October) and makes the karensavdrag — before, the run took none (nothing had been paid)
