@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.rules.KarensHistory;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.Variable;
 import se.servicekontor.payroll.rules.SickPay;
@@ -35,6 +36,12 @@ import se.servicekontor.payroll.timereport.DeviationCode;
  * records per paid sick row day 1 of its period ({@link Result#sickFirstDays}) and the karensavdrag the period still has to
  * take ({@code PayCalculator.Result#karensLeft}) in pay_run_deviation, and {@code EmployeeInputs} loads them with the
  * employment's latest sick row settled by a released run.
+ * <p>
+ * A new sick period makes no karensavdrag when the employee had ten in the twelve months before its day 1 ({@link KarensHistory},
+ * Sjuklönelagen 6 §): the run lists a warning, and records per sick row whether it made, waived or still awaits its period's
+ * karensavdrag ({@link Karens}). Shifts of a short employment before it qualifies for sick pay (3 §) are not paid but begin
+ * the period all the same — its days count from the first sick day — and its first paid shift, in this run or a later one,
+ * makes the karensavdrag no sick pay has carried yet.
  */
 final class DeviationVariables {
 
@@ -46,14 +53,29 @@ final class DeviationVariables {
      * @param sickFirstDays per paid sick row (SJK, SJT) with sick pay to calculate: day 1 of its sick period, for the run to
      *                      record so that a later run can continue the period
      */
-    record Result(List<Mapped> variables, List<Long> paidDeviations, List<Problem> problems, Map<Long, LocalDate> sickFirstDays) {
+    record Result(List<Mapped> variables, List<Long> paidDeviations, List<Problem> problems, Map<Long, LocalDate> sickFirstDays,
+                  Map<Long, Karens> karens, KarensHistory karensHistory) {
         Result {
             sickFirstDays = Map.copyOf(sickFirstDays);
+            karens = Map.copyOf(karens);
+        }
+
+        Result(List<Mapped> variables, List<Long> paidDeviations, List<Problem> problems, Map<Long, LocalDate> sickFirstDays) {
+            this(variables, paidDeviations, problems, sickFirstDays, Map.of(), KarensHistory.none());
         }
 
         Result(List<Mapped> variables, List<Long> paidDeviations, List<Problem> problems) {
             this(variables, paidDeviations, problems, Map.of());
         }
+    }
+
+    /**
+     * What became of a sick row's period's karensavdrag (pay_run_deviation.karens; see V29): the row began it (MADE), began a
+     * period without one under the high-risk protection (WAIVED), or belongs to a period begun before a short employment
+     * qualified for sick pay, whose karensavdrag its first paid shift makes (PENDING). A later row of a period has none.
+     */
+    enum Karens {
+        MADE, WAIVED, PENDING
     }
 
     private static final BigDecimal FULL = BigDecimal.valueOf(100);
@@ -68,13 +90,19 @@ final class DeviationVariables {
      * The sick period the latest sick row settled by an earlier pay run belongs to (a period that began in an earlier month),
      * and the karensavdrag that part could not carry ({@link se.servicekontor.payroll.rules.SickPay.Result#karensLeft}).
      * A first sick row of this run within five days of lastDay continues that period: same day 1, no new karensavdrag, the
-     * rest of the old one taken first.
+     * rest of the old one taken first. karensPending: the period has had no sick pay yet (its shifts came before a short
+     * employment qualified, Sjuklönelagen 3 §), so its first paid shift makes the karensavdrag.
      */
-    record EarlierSickPeriod(LocalDate firstDay, LocalDate lastDay, BigDecimal karensLeft) {
+    record EarlierSickPeriod(LocalDate firstDay, LocalDate lastDay, BigDecimal karensLeft, boolean karensPending) {
         EarlierSickPeriod {
             Objects.requireNonNull(firstDay, "firstDay");
             Objects.requireNonNull(lastDay, "lastDay");
             karensLeft = karensLeft == null ? BigDecimal.ZERO.setScale(2) : karensLeft;
+        }
+
+        /** A period that has made its karensavdrag (or needs none). */
+        EarlierSickPeriod(LocalDate firstDay, LocalDate lastDay, BigDecimal karensLeft) {
+            this(firstDay, lastDay, karensLeft, false);
         }
     }
 
@@ -109,14 +137,28 @@ final class DeviationVariables {
      */
     static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
                       Optional<EarlierSickPeriod> earlier, LocalDate salaryDay) {
+        return map(employment, deviations, others, earlier, salaryDay, KarensHistory.none());
+    }
+
+    /**
+     * As {@link #map(EmployeeInput.Employment, List, List, Optional, LocalDate)}, with the high-risk protection: a new sick
+     * period makes no karensavdrag when the employee had ten in the twelve months before its day 1 (a warning says so).
+     *
+     * @param history the employee's karensavdrag so far (released runs, and this run's periods of the employments already
+     *                mapped); {@link Result#karensHistory} adds this employment's
+     */
+    static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
+                      Optional<EarlierSickPeriod> earlier, LocalDate salaryDay, KarensHistory history) {
         List<Mapped> variables = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<Long, LocalDate> sickFirstDays = new HashMap<>();
+        Map<Long, Karens> karens = new HashMap<>();
         EarlierSickPeriod pending = earlier.orElse(null); // comes into play at the first sick row not before its day 1
         LocalDate sickFirstDay = null;
         LocalDate sickLastDay = null;
         BigDecimal carried = null;
+        boolean karensPending = false; // the current period has had no sick pay yet: its first paid row makes the karensavdrag
         boolean hourly = employment.form() == EmploymentForm.HOURLY;
         LocalDate qualifiedFrom = SickPayQualification.qualifiedFrom(period(employment),
                 others.stream().filter(o -> o.id() != employment.id()).map(DeviationVariables::period).toList());
@@ -162,13 +204,6 @@ final class DeviationVariables {
                             + "anställningen: karensavdraget för " + what + " kan inte beräknas. Ange timmar per vecka på anställningen."));
                     continue;
                 }
-                if (d.from().isBefore(qualifiedFrom)) {
-                    problems.add(Problem.warning(employment.id(), "SICK_PAY_NOT_QUALIFIED", "Ingen sjuklön för " + what + ": anställningen "
-                            + "är avtalad för kortare tid än en månad och rätten till sjuklön börjar " + qualifiedFrom + ", efter 14 "
-                            + "kalenderdagars anställning (sjuklönelagen 3 §). Den anställde kan söka sjukpenning hos Försäkringskassan."));
-                    paid.add(d.id());
-                    continue;
-                }
             }
             if (pending != null && (d.code() == DeviationCode.SICK_LEAVE || d.code() == DeviationCode.SICK_HOURS)
                     && !d.from().isBefore(pending.firstDay())) {
@@ -178,8 +213,27 @@ final class DeviationVariables {
                     sickFirstDay = pending.firstDay();
                     sickLastDay = pending.lastDay();
                     carried = pending.karensLeft();
+                    karensPending = pending.karensPending();
                 }
                 pending = null;
+            }
+            if (d.code() == DeviationCode.SICK_HOURS && d.from().isBefore(qualifiedFrom)) {
+                problems.add(Problem.warning(employment.id(), "SICK_PAY_NOT_QUALIFIED", "Ingen sjuklön för " + what + ": anställningen "
+                        + "är avtalad för kortare tid än en månad och rätten till sjuklön börjar " + qualifiedFrom + ", efter 14 "
+                        + "kalenderdagars anställning (sjuklönelagen 3 §). Den anställde kan söka sjukpenning hos Försäkringskassan."));
+                paid.add(d.id());
+                // The sick period runs all the same: its days count from the first sick day (7 §), and its karensavdrag, which
+                // no sick pay has carried yet, is made from the first paid shift (see Karens.PENDING)
+                if (sickLastDay == null || ChronoUnit.DAYS.between(sickLastDay, d.from()) > RELAPSE_DAYS) {
+                    sickFirstDay = d.from();
+                    carried = null;
+                    karensPending = true;
+                }
+                sickLastDay = d.to();
+                sickFirstDays.put(d.id(), sickFirstDay);
+                if (karensPending)
+                    karens.put(d.id(), Karens.PENDING);
+                continue;
             }
             List<LocalDate> workDays = PayCalculator.weekdays(d.from(), d.to());
             Variable variable = switch (d.code()) {
@@ -191,7 +245,14 @@ final class DeviationVariables {
                     sickFirstDay = first;
                     sickLastDay = d.to();
                     sickFirstDays.put(d.id(), first);
-                    yield fromEarlierRun == null ? new Variable.Sickness(first, workDays, !relapse, extent)
+                    boolean karensApplies = false;
+                    if (!relapse || karensPending) {
+                        karensApplies = history.karensApplies(first);
+                        history = karensBegun(employment, first, karensApplies, history, problems);
+                        karens.put(d.id(), karensApplies ? Karens.MADE : Karens.WAIVED);
+                        karensPending = false;
+                    }
+                    yield fromEarlierRun == null || karensApplies ? new Variable.Sickness(first, workDays, karensApplies, extent)
                             : new Variable.Sickness(first, workDays, false, workDays.isEmpty() ? first : workDays.get(workDays.size() - 1),
                                     extent, fromEarlierRun);
                 }
@@ -221,8 +282,17 @@ final class DeviationVariables {
                     sickFirstDay = first;
                     sickLastDay = d.to();
                     sickFirstDays.put(d.id(), first);
-                    yield new Variable.HourlySickPay(first, d.from(), d.quantity(), hourlyRate, employment.weeklyHours(), !relapse,
-                            fromEarlierRun);
+                    boolean karensApplies = false;
+                    // a new period, or the first paid shift of one begun before qualifying — unless that shift is past day 14, when
+                    // the period has no sick pay at all and so no karensavdrag to make or count
+                    if (!relapse || karensPending && ChronoUnit.DAYS.between(first, d.from()) < SickPay.EMPLOYER_DAYS) {
+                        karensApplies = history.karensApplies(first);
+                        history = karensBegun(employment, first, karensApplies, history, problems);
+                        karens.put(d.id(), karensApplies ? Karens.MADE : Karens.WAIVED);
+                        karensPending = false;
+                    }
+                    yield new Variable.HourlySickPay(first, d.from(), d.quantity(), hourlyRate, employment.weeklyHours(), karensApplies,
+                            karensApplies ? null : fromEarlierRun);
                 }
             };
             if (salaryDay != null && d.code().kind() == DeviationCode.Kind.ABSENCE)
@@ -232,7 +302,22 @@ final class DeviationVariables {
                         : variable instanceof Variable.HourlySickPay s && ChronoUnit.DAYS.between(s.firstDay(), s.day()) >= SickPay.EMPLOYER_DAYS ? 0 : 1));
             paid.add(d.id());
         }
-        return new Result(variables, paid, problems, sickFirstDays);
+        return new Result(variables, paid, problems, sickFirstDays, karens, history);
+    }
+
+    /**
+     * A sick period's karensavdrag begins (a new period, or the first paid row of one begun without sick pay): made and added
+     * to the history, or waived under the high-risk protection with a warning.
+     */
+    // Sjuklönelagen (1991:1047) 6 §: no karensavdrag after ten in the twelve months before the period's day 1 (KarensHistory)
+    private static KarensHistory karensBegun(EmployeeInput.Employment employment, LocalDate firstDay, boolean karensApplies,
+                                             KarensHistory history, List<Problem> problems) {
+        if (karensApplies)
+            return history.plus(firstDay);
+        problems.add(Problem.warning(employment.id(), "NO_KARENS_HIGH_RISK", "Inget karensavdrag för sjukperioden från " + firstDay
+                + ": tio karensavdrag de senaste tolv månaderna (" + history.countBefore(firstDay) + " sedan "
+                + firstDay.minusMonths(12) + ", sjuklönelagen 6 §, högriskskydd)."));
+        return history;
     }
 
     private static SickPayQualification.Employment period(EmployeeInput.Employment e) {

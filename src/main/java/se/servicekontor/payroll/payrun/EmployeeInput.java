@@ -24,10 +24,13 @@ import se.servicekontor.shared.Amount;
  * @param agreedRecovery the recovery per month agreed with the employee (Löneskulder); null = the configured percentage
  * @param earlierSickPeriods per employment id: the sick period of its latest sick row settled by a released run, which this
  *                     run's first sick row may continue (see {@link DeviationVariables})
+ * @param karensFirstDays day 1 of each sick period, in any of the employee's employments, whose karensavdrag a released run
+ *                     made, from 13 months before the earliest sick row to pay (loaded only for employees with one): the
+ *                     high-risk protection counts them ({@link se.servicekontor.payroll.rules.KarensHistory})
  */
 record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
                      Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
-                     Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods) {
+                     Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods, List<LocalDate> karensFirstDays) {
 
     EmployeeInput {
         employments = List.copyOf(employments);
@@ -35,6 +38,15 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
         paidSalaries = List.copyOf(paidSalaries);
         openClaim = openClaim == null ? BigDecimal.ZERO.setScale(2) : openClaim;
         earlierSickPeriods = Map.copyOf(earlierSickPeriods);
+        karensFirstDays = List.copyOf(karensFirstDays);
+    }
+
+    /** Without karensavdrag made by released runs. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                  Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
+                  Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods) {
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, agreedRecovery, earlierSickPeriods,
+                List.of());
     }
 
     /** Without sick periods settled by earlier runs. */

@@ -27,10 +27,13 @@ record EmployeePay(long employeeId, String costCentre, BigDecimal gross, BigDeci
     }
 
     /**
-     * The sick period a paid sick row belongs to: its day 1, and the karensavdrag the period still had to take after this run
-     * (null when the calculator did not say).
+     * The sick period a paid sick row belongs to: its day 1, the karensavdrag the period still had to take after this run
+     * (null when the calculator did not say), and what the row did with the period's karensavdrag (null: nothing, a later row).
      */
-    record SickPeriod(LocalDate firstDay, BigDecimal karensLeft) {
+    record SickPeriod(LocalDate firstDay, BigDecimal karensLeft, DeviationVariables.Karens karens) {
+        SickPeriod(LocalDate firstDay, BigDecimal karensLeft) {
+            this(firstDay, karensLeft, null);
+        }
     }
 
     /** A pay line with the employment and the dates it was earned. */

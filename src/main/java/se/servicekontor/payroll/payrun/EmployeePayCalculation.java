@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.rules.KarensHistory;
 import se.servicekontor.payroll.rules.NetClaims;
 import se.servicekontor.payroll.rules.Notice;
 import se.servicekontor.payroll.rules.PayCalculator;
@@ -79,15 +80,20 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         List<PayCalculator.PayLine> allLines = new ArrayList<>();
         Map<Long, EmployeePay.SickPeriod> sickPeriods = new HashMap<>();
         LocalDate previousEnd = month.minusMonths(1).atEndOfMonth();
+        KarensHistory karensHistory = KarensHistory.of(employee.karensFirstDays()); // across employments (Sjuklönelagen 6 §)
         for (EmployeeInput.Employment e : involved(employee)) {
             List<SalarySegment> segments = active.contains(e) && e.form() != EmploymentForm.HOURLY ? segments(e, problems) : List.of();
             List<EmployeeInput.Deviation> own = employee.deviations().isEmpty() ? List.of()
                     : employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
             LocalDate salaryDay = e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd;
             DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments(), employee.earlierSickPeriod(e.id()),
-                    salaryDay);
+                    salaryDay, karensHistory);
+            karensHistory = mapped.karensHistory();
             problems.addAll(mapped.problems());
             paid.addAll(mapped.paidDeviations());
+            // sick rows without sick pay (not yet qualified) are recorded even when nothing else of the employment is calculated
+            mapped.sickFirstDays().forEach((deviation, firstDay) ->
+                    sickPeriods.put(deviation, new EmployeePay.SickPeriod(firstDay, null, mapped.karens().get(deviation))));
             List<OneOffPayment> retro = retro(employee, e);
             if (segments.isEmpty() && mapped.variables().isEmpty() && retro.isEmpty())
                 continue;
@@ -100,8 +106,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
             BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, salaryDay);
             PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables);
             results.add(result);
-            mapped.sickFirstDays().forEach((deviation, firstDay) ->
-                    sickPeriods.put(deviation, new EmployeePay.SickPeriod(firstDay, result.karensLeft().get(firstDay))));
+            mapped.sickFirstDays().forEach((deviation, firstDay) -> sickPeriods.put(deviation,
+                    new EmployeePay.SickPeriod(firstDay, result.karensLeft().get(firstDay), mapped.karens().get(deviation))));
             allLines.addAll(result.lines());
             lines.addAll(lines(e, segments, mapped.variables(), retro, result.lines()));
             for (Notice notice : result.notices()) // e.g. anmälan dag 15 to Försäkringskassan

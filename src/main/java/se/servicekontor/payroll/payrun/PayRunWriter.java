@@ -11,8 +11,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import se.servicekontor.platform.jobs.BulkInsert;
 
 /**
- * Writes a chunk of employees' results, pay lines, errors and paid deviations (a sick row with its sick period's day 1 and
- * karensavdrag left) in the chunk transaction with {@link BulkInsert} (COPY on PostgreSQL). Each row is written once: the
+ * Writes a chunk of employees' results, pay lines, errors and paid deviations (a sick row with its sick period's day 1,
+ * karensavdrag left and whether it made, waived or awaits the karensavdrag) in the chunk transaction with {@link BulkInsert} (COPY on PostgreSQL). Each row is written once: the
  * rows commit together with the reader's position, so a restarted partition continues after the last committed chunk;
  * every table's primary key is its natural key, so a row written twice would fail the chunk rather than count twice.
  */
@@ -40,9 +40,10 @@ class PayRunWriter implements ItemWriter<EmployeePay> {
                 "message"), n -> new Object[] {run, n.employeeId(), n.seq(), n.value().employmentId(), n.value().code(),
                 n.value().severity().name(), n.value().message().length() <= 500 ? n.value().message() : n.value().message().substring(0, 500)});
         deviations = BulkInsert.into("pay_run_deviation", List.of("pay_run_id", "deviation_id", "employee_id", "sick_first_day",
-                "karens_left"), n -> new Object[] {run, n.value().id(), n.employeeId(),
+                "karens_left", "karens"), n -> new Object[] {run, n.value().id(), n.employeeId(),
                 n.value().sick() == null ? null : n.value().sick().firstDay(),
-                n.value().sick() == null ? null : n.value().sick().karensLeft()});
+                n.value().sick() == null ? null : n.value().sick().karensLeft(),
+                n.value().sick() == null || n.value().sick().karens() == null ? null : n.value().sick().karens().name()});
     }
 
     private record Numbered<T>(long employeeId, int seq, T value) {
