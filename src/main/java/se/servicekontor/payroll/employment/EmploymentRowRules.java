@@ -136,7 +136,7 @@ final class EmploymentRowRules {
 
     private static Amount amount(Line line, String header) throws RowProblem {
         try {
-            return Amount.ofKronor(line.get(header));
+            return DecimalInput.kronor(line.get(header));
         } catch (RuntimeException e) {
             throw new RowProblem(shortName(header) + " \"" + line.get(header) + "\" är inget belopp i kronor (högst två decimaler).");
         }
@@ -144,7 +144,7 @@ final class EmploymentRowRules {
 
     private static BigDecimal decimal(Line line, String header) throws RowProblem {
         try {
-            return new BigDecimal(line.get(header).replace(" ", "").replace(',', '.'));
+            return DecimalInput.parse(line.get(header));
         } catch (NumberFormatException e) {
             throw new RowProblem(shortName(header) + " \"" + line.get(header) + "\" är inget tal.");
         }

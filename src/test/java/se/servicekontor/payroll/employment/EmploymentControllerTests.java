@@ -164,6 +164,72 @@ class EmploymentControllerTests {
     }
 
     @Test
+    void aSalaryIsWrittenTheSwedishWayWithADecimalCommaAndSpacesBetweenThousands() throws Exception {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("2026-02-01", "31 250,50");
+        typed.put("2026-03-01", "31250,5");
+        typed.put("2026-04-01", "31 250");
+        typed.put("2026-05-01", "31\u00a0250,50");  // no-break space, as Excel and Word write it
+        typed.put("2026-06-01", "31\u2009250,75");  // thin space
+        typed.put("2026-07-01", "31250.50");
+        for (var salary : typed.entrySet())
+            mvc.perform(salary(salary.getKey(), salary.getValue())).andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
+        assertThat(employments.employment(annasEmployment).orElseThrow().salaryHistory())
+                .extracting(s -> s.validFrom() + " " + s.amount().value().toPlainString())
+                .containsExactly("2026-07-01 31250.50", "2026-06-01 31250.75", "2026-05-01 31250.50", "2026-04-01 31250.00",
+                        "2026-03-01 31250.50", "2026-02-01 31250.50", "2020-01-01 32000.00");
+    }
+
+    @Test
+    void aSalaryThatIsNoAmountIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+        String field = "id=\"amount-" + annasEmployment + "-error\"";
+        assertThat(html(salary("2026-04-01", "31 250,505"))).contains(field, "Skriv lönen i kronor med högst två decimaler.");
+        assertThat(html(salary("2026-04-01", "31250 kronor"))).contains(field, "Skriv lönen i kronor med siffror",
+                "value=\"31250 kronor\"");
+        assertThat(html(salary("2026-04-01", "31.250,50"))).contains(field, "Skriv lönen i kronor med siffror");
+        assertThat(html(salary("2026-04-01", "-31 250"))).contains(field, "Lönen måste vara större än noll.");
+        assertThat(html(salary("2026-04-01", ""))).contains(field, "Ange lönen i kronor.");
+        assertThat(employments.employment(annasEmployment).orElseThrow().salaryHistory()).hasSize(1);
+    }
+
+    @Test
+    void theEditFormTakesADecimalComma() throws Exception {
+        mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
+                        .param("costCentre", "PL1").param("employmentRate", "62,5").param("weeklyHours", "37,5")
+                        .param("taxKind", "FIXED_PERCENT").param("taxPercent", "31,5")
+                        .param("clearingNumber", "5000").param("accountNumber", "1234560").param("vacationBalance", "2,5"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
+        var saved = employments.employment(annasEmployment).orElseThrow();
+        assertThat(saved.employmentRate()).isEqualByComparingTo("62.5");
+        assertThat(saved.weeklyHours()).isEqualByComparingTo("37.5");
+        assertThat(saved.taxPercent()).isEqualByComparingTo("31.5");
+        assertThat(saved.vacationBalance()).isEqualByComparingTo("2.5");
+        assertThat(html(get("/lonecenter/anstallningar/" + annasEmployment + "/andra").with(PAYROLL_OFFICER)))
+                .contains("value=\"62,5\"", "value=\"37,5\"");
+        assertThat(html(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
+                .param("costCentre", "PL1").param("employmentRate", "sextio").param("weeklyHours", "40").param("vacationBalance", "0")))
+                .contains("id=\"employmentRate-error\"", "Skriv ett tal, t.ex. 75 eller 37,5.");
+    }
+
+    @Test
+    void theNewEmploymentFormTakesASalaryWithSpacesAndADecimalComma() throws Exception {
+        mvc.perform(newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.SALARY, "31\u2009250,50",
+                        EmploymentSheet.RATE, "62,5")).with(PAYROLL_OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var saved = employments.employee(id("199003151231"), true).orElseThrow().employments().get(0);
+        assertThat(saved.salaryHistory()).singleElement().satisfies(s -> assertThat(s.amount().value()).isEqualTo("31250.50"));
+        assertThat(saved.employmentRate()).isEqualByComparingTo("62.5");
+        assertThat(html(newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.SALARY, "31 250,505"))
+                .with(PAYROLL_OFFICER).with(csrf()))).contains("Lön &quot;31 250,505&quot; är inget belopp i kronor");
+    }
+
+    private MockHttpServletRequestBuilder salary(String from, String amount) {
+        return (MockHttpServletRequestBuilder) post("/lonecenter/anstallningar/" + annasEmployment + "/lon").with(PAYROLL_OFFICER)
+                .with(csrf()).param("validFrom", from).param("amount", amount);
+    }
+
+    @Test
     void aRateFromADateIsValidatedBesideTheFields() throws Exception {
         assertThat(html(rate("", "0"))).contains("Ange från vilket datum tjänstgöringsgraden gäller.",
                 "Tjänstgöringsgraden ska vara mellan 1 och 100 %.");
