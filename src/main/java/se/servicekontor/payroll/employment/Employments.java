@@ -81,7 +81,10 @@ public class Employments {
         this.clock = clock;
     }
 
-    /** Saves one row: creates or updates the employee, the employment and the salary from its date. */
+    /**
+     * Saves one row: creates or updates the employee, the employment, the salary from its date and the row's dated
+     * employment rate, if any ({@link #saveRate}).
+     */
     @Transactional
     void save(EmploymentRow row, String actor) {
         String pin = row.person().twelveDigits();
@@ -117,6 +120,9 @@ public class Employments {
         }
         long employmentId = saveEmployment(employeeId, row, actor, subject);
         saveSalary(employmentId, row.salaryFrom(), row.salary(), actor, subject);
+        if (row.rateChange() != null)
+            saveRate(employmentId, row.rateChange().validFrom(), row.rateChange().rate(), actor,
+                    subject + " anställning från " + row.startDate());
     }
 
     private long saveEmployment(long employeeId, EmploymentRow row, String actor, String subject) {
