@@ -55,6 +55,23 @@ public class Employments {
             return rateHistory.stream().filter(r -> !r.validFrom().isAfter(day)).findFirst().map(RateChange::rate)
                     .orElse(employmentRate);
         }
+
+        /**
+         * The rate the employee page shows on {@code today}: the rate in force today; for an ended employment the rate at
+         * its end date; for one that has not started the rate it starts with.
+         */
+        public ShownRate shownRate(LocalDate today) {
+            if (today.isBefore(startDate))
+                return new ShownRate(employmentRate, ShownRate.When.FROM_START, startDate);
+            if (endDate != null && today.isAfter(endDate))
+                return new ShownRate(rateOn(endDate), ShownRate.When.AT_END, endDate);
+            return new ShownRate(rateOn(today), ShownRate.When.TODAY, today);
+        }
+    }
+
+    /** An employment rate and the day it is shown for: today, the end of the employment or its start. */
+    public record ShownRate(BigDecimal rate, When when, LocalDate day) {
+        public enum When { TODAY, AT_END, FROM_START }
     }
 
     /** An employment rate (percent of full time) from a date after the employment's start. */

@@ -224,6 +224,35 @@ class EmploymentControllerTests {
                 .with(PAYROLL_OFFICER).with(csrf()))).contains("Lön &quot;31 250,505&quot; är inget belopp i kronor");
     }
 
+    @Test
+    void theRateIsShownForTodayForTheEndOfAnEndedEmploymentAndFromTheStartOfAFutureOne() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        assertThat(rateShown(annasEmployment)).isEqualTo("100 % i dag, 40 tim/vecka");
+
+        // Anna's employment ended on 30 June 2025 at 50 % (from 1 March 2025); a new one starts on the first of next year
+        employments.saveRate(annasEmployment, LocalDate.of(2025, 3, 1), new BigDecimal("50"), "testare", "test");
+        jdbc.sql("UPDATE employment SET end_date = ? WHERE id = ?").params(LocalDate.of(2025, 6, 30), annasEmployment).update();
+        LocalDate nextYear = LocalDate.of(today.getYear() + 1, 1, 1);
+        mvc.perform(newEmployment("19800101-1231", "PL2", nextYear.toString(), Map.of(EmploymentSheet.FIRST_NAME, "Anna",
+                        EmploymentSheet.LAST_NAME, "Andersson", EmploymentSheet.RATE, "75")).with(PAYROLL_OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long future = jdbc.sql("SELECT id FROM employment WHERE employee_id = ? AND start_date = ?").params(anna, nextYear)
+                .query(Long.class).single();
+
+        assertThat(rateShown(annasEmployment)).isEqualTo("50 % vid slutet (2025-06-30), 40 tim/vecka");
+        assertThat(rateShown(future)).isEqualTo("75 % från " + nextYear + ", 40 tim/vecka");
+        assertThat(html(get("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER))).doesNotContain("% i dag");
+    }
+
+    /** The employment rate as the employee page shows it for one employment. */
+    private String rateShown(long employment) throws Exception {
+        String page = html(get("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER));
+        String section = page.substring(page.indexOf("id=\"employment-" + employment + "\""));
+        var rate = java.util.regex.Pattern.compile("<dd class=\"employment-rate\">([^<]*)</dd>").matcher(section);
+        assertThat(rate.find()).as("rate of employment " + employment).isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(rate.group(1)).strip();
+    }
+
     private MockHttpServletRequestBuilder salary(String from, String amount) {
         return (MockHttpServletRequestBuilder) post("/lonecenter/anstallningar/" + annasEmployment + "/lon").with(PAYROLL_OFFICER)
                 .with(csrf()).param("validFrom", from).param("amount", amount);
