@@ -21,7 +21,7 @@ import se.servicekontor.shared.Amount;
 /**
  * Employees, employments, salary history and the dated history of the employment rate (tjänstgöringsgrad: the
  * employment's rate from its start date plus dated changes on top, {@link EmploymentView#rateOn}). Saving is an upsert by natural key (personnummer;
- * employee + start date; employment + salary date) that writes only what changed and records each
+ * employee + start date; employment + salary date; employment + rate date) that writes only what changed and records each
  * change in the audit trail, before → after — so the same import twice changes nothing.
  */
 @Repository

@@ -225,6 +225,25 @@ class EmploymentControllerTests {
     }
 
     @Test
+    void theNewEmploymentFormMayAlsoRecordARateFromALaterDateAsTheImportDoes() throws Exception {
+        assertThat(html(get("/lonecenter/anstallda/ny").with(PAYROLL_OFFICER))).contains("Ny tjänstgöringsgrad (%)",
+                "Ny tjänstgöringsgrad från");
+        assertThat(html(newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.RATE_CHANGE, "50",
+                EmploymentSheet.RATE_CHANGE_FROM, "2026-11-01")).with(PAYROLL_OFFICER).with(csrf())))
+                .contains("ska vara efter anställningens början (2026-12-01)");
+        mvc.perform(newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.RATE_CHANGE, "62,5",
+                        EmploymentSheet.RATE_CHANGE_FROM, "2027-03-01")).with(PAYROLL_OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var saved = employments.employee(id("199003151231"), true).orElseThrow().employments().get(0);
+        assertThat(saved.employmentRate()).isEqualByComparingTo("100");
+        assertThat(saved.rateHistory()).singleElement().satisfies(r -> {
+            assertThat(r.validFrom()).isEqualTo(LocalDate.of(2027, 3, 1));
+            assertThat(r.rate()).isEqualByComparingTo("62.5");
+            assertThat(r.recordedBy()).isEqualTo("lon1");
+        });
+    }
+
+    @Test
     void theRateIsShownForTodayForTheEndOfAnEndedEmploymentAndFromTheStartOfAFutureOne() throws Exception {
         LocalDate today = LocalDate.now(clock);
         assertThat(rateShown(annasEmployment)).isEqualTo("100 % i dag, 40 tim/vecka");
