@@ -210,6 +210,13 @@ class EmploymentControllerTests {
         assertThat(html(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
                 .param("costCentre", "PL1").param("employmentRate", "sextio").param("weeklyHours", "40").param("vacationBalance", "0")))
                 .contains("id=\"employmentRate-error\"", "Skriv ett tal, t.ex. 75 eller 37,5.");
+        // Stored exactly: more decimals than the register keeps are refused, never rounded away
+        assertThat(html(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
+                .param("costCentre", "PL1").param("employmentRate", "62,555").param("weeklyHours", "37,5")
+                .param("vacationBalance", "2,25")))
+                .contains("id=\"employmentRate-error\"", "Skriv sysselsättningsgraden med högst två decimaler",
+                        "id=\"vacationBalance-error\"", "Sparade semesterdagar anges med högst en decimal");
+        assertThat(employments.employment(annasEmployment).orElseThrow().employmentRate()).isEqualByComparingTo("62.5");
     }
 
     @Test
