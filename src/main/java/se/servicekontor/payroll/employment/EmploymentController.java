@@ -1,6 +1,5 @@
 package se.servicekontor.payroll.employment;
 
-import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -172,6 +171,7 @@ class EmploymentController {
             errors.rejectValue("validFrom", "payroll.salary.from.beforeStart", "Datumet är före anställningens början.");
         if (errors.hasErrors()) {
             model.addAttribute("salaryEmployment", id);
+            model.addAttribute("amountText", errors.getFieldValue("amount")); // as typed when refused: the officer corrects it
             return employee(employeeId, user, model);
         }
         try {
@@ -183,15 +183,13 @@ class EmploymentController {
         return "redirect:/lonecenter/anstallda/" + employeeId;
     }
 
-    /** The rate is written the Swedish way, "62,5", or with a point; anything else is a type mismatch shown beside the field. */
-    @InitBinder("rateForm")
+    /**
+     * Salaries, rates, hours and days are written the Swedish way ("31 250,50", "62,5") or with a point, read by the
+     * module's one parser; anything else is a type mismatch shown beside the field.
+     */
+    @InitBinder
     void decimalComma(WebDataBinder binder) {
-        binder.registerCustomEditor(BigDecimal.class, "rate", new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.')));
-            }
-        });
+        binder.registerCustomEditor(BigDecimal.class, DecimalInput.editor());
     }
 
     /** A new employment rate from a date after the start; backdated into a released month gives retroactive pay, as a salary. */
@@ -208,6 +206,7 @@ class EmploymentController {
             errors.rejectValue("validFrom", "payroll.rate.from.afterEnd", "Datumet är efter anställningens slut.");
         if (errors.hasErrors()) {
             model.addAttribute("rateEmployment", id);
+            model.addAttribute("rateText", errors.getFieldValue("rate"));
             return employee(employeeId, user, model);
         }
         employments.saveRate(id, form.getValidFrom(), form.getRate(), user.getName(), "anställning " + id);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,11 +27,13 @@ public class EmploymentEditForm {
     @NotNull(message = "{payroll.edit.rate.required}")
     @DecimalMin(value = "1", message = "{payroll.edit.rate.range}")
     @DecimalMax(value = "100", message = "{payroll.edit.rate.range}")
+    @Digits(integer = 3, fraction = 2, message = "{payroll.edit.rate.digits}")
     private BigDecimal employmentRate;
 
     @NotNull(message = "{payroll.edit.hours.required}")
     @DecimalMin(value = "0.5", message = "{payroll.edit.hours.range}")
     @DecimalMax(value = "60", message = "{payroll.edit.hours.range}")
+    @Digits(integer = 3, fraction = 2, message = "{payroll.edit.hours.digits}")
     private BigDecimal weeklyHours;
 
     private TaxKind taxKind;
@@ -45,6 +48,7 @@ public class EmploymentEditForm {
 
     @DecimalMin(value = "0.01", message = "{payroll.edit.taxPercent.range}")
     @DecimalMax(value = "99.99", message = "{payroll.edit.taxPercent.range}")
+    @Digits(integer = 3, fraction = 2, message = "{payroll.edit.taxPercent.digits}")
     private BigDecimal taxPercent;
 
     @Size(max = 100)
@@ -60,6 +64,7 @@ public class EmploymentEditForm {
     @NotNull(message = "{payroll.edit.vacationBalance.required}")
     @DecimalMin(value = "0", message = "{payroll.edit.vacationBalance.range}")
     @DecimalMax(value = "99", message = "{payroll.edit.vacationBalance.range}")
+    @Digits(integer = 3, fraction = 1, message = "{payroll.edit.vacationBalance.digits}")
     private BigDecimal vacationBalance;
 
     static EmploymentEditForm of(Employments.EmploymentView e) {

@@ -34,8 +34,8 @@ import se.servicekontor.platform.jobs.SkippedItemRecorder;
 import se.servicekontor.platform.jobs.SkippedItems;
 
 /**
- * {@code employmentImportJob}: one workbook (sheet Anställningar) → employees, employments and dated
- * salaries. Bad rows are skipped with a Swedish reason naming sheet and row; good rows are upserted by
+ * {@code employmentImportJob}: one workbook (sheet Anställningar) → employees, employments, dated
+ * salaries and dated employment rates. Bad rows are skipped with a Swedish reason naming sheet and row; good rows are upserted by
  * natural key and audited, so the same file twice changes nothing. Parameters: {@code fileId} (the
  * workbook in ReceivedFiles, identifying) and {@code startedBy}.
  */

@@ -62,6 +62,7 @@ final class EmploymentRowRules {
         BigDecimal rate = line.get(RATE).isEmpty() ? HUNDRED : decimal(line, RATE);
         if (rate.signum() <= 0 || rate.compareTo(HUNDRED) > 0)
             throw new RowProblem("Sysselsättningsgraden ska vara mellan 1 och 100 %, var " + line.get(RATE) + ".");
+        EmploymentRow.DatedRate rateChange = rateChange(line, start, end);
         BigDecimal weeklyHours = line.get(WEEKLY_HOURS).isEmpty() ? new BigDecimal("40") : decimal(line, WEEKLY_HOURS);
         if (weeklyHours.signum() <= 0 || weeklyHours.compareTo(new BigDecimal("60")) > 0)
             throw new RowProblem("Veckoarbetstiden ska vara mellan 0 och 60 timmar, var " + line.get(WEEKLY_HOURS) + ".");
@@ -111,7 +112,36 @@ final class EmploymentRowRules {
                 line.get(COST_CENTRE).toUpperCase(Locale.ROOT), form, start, end, salary, salaryFrom,
                 rate.setScale(2, java.math.RoundingMode.HALF_UP), weeklyHours.setScale(2, java.math.RoundingMode.HALF_UP),
                 taxKind, table, column, percent, blankToNull(line.get(TAX_REF)), account,
-                vacation.setScale(1, java.math.RoundingMode.HALF_UP), pension);
+                vacation.setScale(1, java.math.RoundingMode.HALF_UP), pension, rateChange);
+    }
+
+    /**
+     * The dated rate change of columns Ny tjänstgöringsgrad and Ny tjänstgöringsgrad från, by the rules of the form
+     * "Ändra tjänstgöringsgrad från datum": 1–100 % with at most two decimals, from a day after the start (the rate from
+     * the start is column Sysselsättningsgrad) and not after the end. A day in a released month is allowed, as in the
+     * form: the next pay run pays the difference as retroactive pay.
+     */
+    private static EmploymentRow.DatedRate rateChange(Line line, LocalDate start, LocalDate end) throws RowProblem {
+        boolean hasRate = !line.get(RATE_CHANGE).isEmpty(), hasFrom = !line.get(RATE_CHANGE_FROM).isEmpty();
+        if (!hasRate && !hasFrom)
+            return null;
+        if (!hasFrom)
+            throw new RowProblem("Ny tjänstgöringsgrad är ifylld men inte från vilket datum den gäller; fyll i "
+                    + RATE_CHANGE_FROM + " (ÅÅÅÅ-MM-DD).");
+        if (!hasRate)
+            throw new RowProblem(RATE_CHANGE_FROM + " är ifylld men Ny tjänstgöringsgrad är tom; fyll i båda eller ingen av dem.");
+        BigDecimal rate = decimal(line, RATE_CHANGE);
+        if (rate.compareTo(BigDecimal.ONE) < 0 || rate.compareTo(HUNDRED) > 0)
+            throw new RowProblem("Ny tjänstgöringsgrad ska vara mellan 1 och 100 %, var " + line.get(RATE_CHANGE) + ".");
+        if (rate.stripTrailingZeros().scale() > 2)
+            throw new RowProblem("Ny tjänstgöringsgrad anges med högst två decimaler, var " + line.get(RATE_CHANGE) + ".");
+        LocalDate from = date(line, RATE_CHANGE_FROM);
+        if (!from.isAfter(start))
+            throw new RowProblem(RATE_CHANGE_FROM + " (" + from + ") ska vara efter anställningens början (" + start
+                    + "). Graden från början står i kolumnen Sysselsättningsgrad.");
+        if (end != null && from.isAfter(end))
+            throw new RowProblem(RATE_CHANGE_FROM + " (" + from + ") är efter anställningens slut (" + end + ").");
+        return new EmploymentRow.DatedRate(from, rate.setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
 
     private BigDecimal percent(Line line, BigDecimal fallback) throws RowProblem {
@@ -136,7 +166,7 @@ final class EmploymentRowRules {
 
     private static Amount amount(Line line, String header) throws RowProblem {
         try {
-            return Amount.ofKronor(line.get(header));
+            return DecimalInput.kronor(line.get(header));
         } catch (RuntimeException e) {
             throw new RowProblem(shortName(header) + " \"" + line.get(header) + "\" är inget belopp i kronor (högst två decimaler).");
         }
@@ -144,7 +174,7 @@ final class EmploymentRowRules {
 
     private static BigDecimal decimal(Line line, String header) throws RowProblem {
         try {
-            return new BigDecimal(line.get(header).replace(" ", "").replace(',', '.'));
+            return DecimalInput.parse(line.get(header));
         } catch (NumberFormatException e) {
             throw new RowProblem(shortName(header) + " \"" + line.get(header) + "\" är inget tal.");
         }

@@ -21,6 +21,9 @@ final class EmploymentSheet {
     static final String SALARY = "Lön (kr, månadslön vid heltid eller timlön)";
     static final String SALARY_FROM = "Lön från";
     static final String RATE = "Sysselsättningsgrad (%)";
+    /** A dated change of the rate (tjänstgöringsgrad) after the start, as "Ändra tjänstgöringsgrad från datum" on the employee page. */
+    static final String RATE_CHANGE = "Ny tjänstgöringsgrad (%)";
+    static final String RATE_CHANGE_FROM = "Ny tjänstgöringsgrad från";
     static final String WEEKLY_HOURS = "Veckoarbetstid (tim)";
     static final String TAX_KIND = "Skattebeslut (Tabell/Jämkning/Sidoinkomst/SINK)";
     static final String TAX_TABLE = "Skattetabell";
@@ -33,8 +36,8 @@ final class EmploymentSheet {
     static final String PENSION = "Pensionsplan";
 
     static final List<String> HEADERS = List.of(PIN, FIRST_NAME, LAST_NAME, STREET, POSTAL_CODE, CITY, PROTECTED,
-            COST_CENTRE, FORM, START, END, SALARY, SALARY_FROM, RATE, WEEKLY_HOURS, TAX_KIND, TAX_TABLE, TAX_COLUMN,
-            TAX_PERCENT, TAX_REF, CLEARING, ACCOUNT, VACATION_BALANCE, PENSION);
+            COST_CENTRE, FORM, START, END, SALARY, SALARY_FROM, RATE, RATE_CHANGE, RATE_CHANGE_FROM, WEEKLY_HOURS, TAX_KIND,
+            TAX_TABLE, TAX_COLUMN, TAX_PERCENT, TAX_REF, CLEARING, ACCOUNT, VACATION_BALANCE, PENSION);
 
     static final List<String> REQUIRED = List.of(PIN, FIRST_NAME, LAST_NAME, COST_CENTRE, FORM, START, SALARY);
 

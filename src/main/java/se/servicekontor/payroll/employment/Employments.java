@@ -21,7 +21,7 @@ import se.servicekontor.shared.Amount;
 /**
  * Employees, employments, salary history and the dated history of the employment rate (tjänstgöringsgrad: the
  * employment's rate from its start date plus dated changes on top, {@link EmploymentView#rateOn}). Saving is an upsert by natural key (personnummer;
- * employee + start date; employment + salary date) that writes only what changed and records each
+ * employee + start date; employment + salary date; employment + rate date) that writes only what changed and records each
  * change in the audit trail, before → after — so the same import twice changes nothing.
  */
 @Repository
@@ -55,6 +55,23 @@ public class Employments {
             return rateHistory.stream().filter(r -> !r.validFrom().isAfter(day)).findFirst().map(RateChange::rate)
                     .orElse(employmentRate);
         }
+
+        /**
+         * The rate the employee page shows on {@code today}: the rate in force today; for an ended employment the rate at
+         * its end date; for one that has not started the rate it starts with.
+         */
+        public ShownRate shownRate(LocalDate today) {
+            if (today.isBefore(startDate))
+                return new ShownRate(employmentRate, ShownRate.When.FROM_START, startDate);
+            if (endDate != null && today.isAfter(endDate))
+                return new ShownRate(rateOn(endDate), ShownRate.When.AT_END, endDate);
+            return new ShownRate(rateOn(today), ShownRate.When.TODAY, today);
+        }
+    }
+
+    /** An employment rate and the day it is shown for: today, the end of the employment or its start. */
+    public record ShownRate(BigDecimal rate, When when, LocalDate day) {
+        public enum When { TODAY, AT_END, FROM_START }
     }
 
     /** An employment rate (percent of full time) from a date after the employment's start. */
@@ -81,7 +98,10 @@ public class Employments {
         this.clock = clock;
     }
 
-    /** Saves one row: creates or updates the employee, the employment and the salary from its date. */
+    /**
+     * Saves one row: creates or updates the employee, the employment, the salary from its date and the row's dated
+     * employment rate, if any ({@link #saveRate}).
+     */
     @Transactional
     void save(EmploymentRow row, String actor) {
         String pin = row.person().twelveDigits();
@@ -117,6 +137,9 @@ public class Employments {
         }
         long employmentId = saveEmployment(employeeId, row, actor, subject);
         saveSalary(employmentId, row.salaryFrom(), row.salary(), actor, subject);
+        if (row.rateChange() != null)
+            saveRate(employmentId, row.rateChange().validFrom(), row.rateChange().rate(), actor,
+                    subject + " anställning från " + row.startDate());
     }
 
     private long saveEmployment(long employeeId, EmploymentRow row, String actor, String subject) {

@@ -36,7 +36,7 @@ class NewEmploymentController {
     }
 
     private static final Map<String, String> KIND = Map.of(EmploymentSheet.START, "date", EmploymentSheet.END, "date",
-            EmploymentSheet.SALARY_FROM, "date", EmploymentSheet.PROTECTED, "select", EmploymentSheet.FORM, "select",
+            EmploymentSheet.SALARY_FROM, "date", EmploymentSheet.RATE_CHANGE_FROM, "date", EmploymentSheet.PROTECTED, "select", EmploymentSheet.FORM, "select",
             EmploymentSheet.TAX_KIND, "select");
     private static final Map<String, List<String>> OPTIONS = Map.of(EmploymentSheet.PROTECTED, List.of("Nej", "Ja"),
             EmploymentSheet.FORM, List.of("Tillsvidare", "Visstid", "Timavlönad"),

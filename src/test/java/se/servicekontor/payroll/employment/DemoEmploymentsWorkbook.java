@@ -107,7 +107,7 @@ public final class DemoEmploymentsWorkbook {
                     "Exempelby", p.protectedIdentity() ? "Ja" : "Nej", p.costCentre(),
                     hourly ? "Timavlönad" : fixedTerm ? "Visstid" : "Tillsvidare", start.toString(),
                     end == null ? "" : end.toString(), salary, LocalDate.of(2026, 4, 1).isAfter(start) ? "2026-04-01" : start.toString(),
-                    rate, hourly ? "" : "40", taxKind, table, column, percent, "SKV 2026", account[0], account[1],
+                    rate, "", "", hourly ? "" : "40", taxKind, table, column, percent, "SKV 2026", account[0], account[1],
                     Integer.toString(random.nextInt(16)), "AKAP-KR"};
             for (int c = 0; c < values.length; c++)
                 if (!values[c].isEmpty())
@@ -173,6 +173,11 @@ public final class DemoEmploymentsWorkbook {
                 "Rad 1 är rubriker; kolumnerna hittas på rubriken, inte på ordningen. Text inom parentes är en ledtråd.",
                 "Obligatoriskt: Personnummer, Förnamn, Efternamn, Ansvar, Anställningsform, Från och Lön.",
                 "Lön är månadslön vid heltid (tillsvidare/visstid) eller timlön (timavlönad). Lön från anger från vilket datum lönen gäller (även bakåt i tiden).",
+                "Belopp och tal skrivs med decimalkomma eller decimalpunkt, med eller utan mellanslag mellan tusental: 31 250,50, 31250,5 eller 31250.50.",
+                "Sysselsättningsgrad är graden från anställningens början (100 om tom).",
+                "Ny tjänstgöringsgrad (1–100 %) och Ny tjänstgöringsgrad från (ÅÅÅÅ-MM-DD) ändrar graden från ett datum efter anställningens början och senast dess slut;"
+                        + " fyll i båda eller ingen. Ett datum bakåt i tiden, även i en frisläppt månad, ger retroaktiv lön i nästa lönekörning.",
+                "Flera ändringar av samma anställning: upprepa raden (samma Personnummer och Från) med en annan Lön från eller Ny tjänstgöringsgrad från.",
                 "Skattebeslut: Tabell (fyll i Skattetabell 29–42 och Kolumn 1–6), Jämkning (Skatteprocent), Sidoinkomst (30 %) eller SINK (Skatteprocent, 25 om tom).",
                 "Bankkonto: Clearingnummer och Kontonummer kontrolleras enligt bankernas regler (Bankgirot).",
                 "Samma fil två gånger ändrar ingenting. Rader med fel hoppas över med en förklaring som visas i Körningar.",

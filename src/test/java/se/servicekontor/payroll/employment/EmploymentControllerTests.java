@@ -164,6 +164,127 @@ class EmploymentControllerTests {
     }
 
     @Test
+    void aSalaryIsWrittenTheSwedishWayWithADecimalCommaAndSpacesBetweenThousands() throws Exception {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("2026-02-01", "31 250,50");
+        typed.put("2026-03-01", "31250,5");
+        typed.put("2026-04-01", "31 250");
+        typed.put("2026-05-01", "31\u00a0250,50");  // no-break space, as Excel and Word write it
+        typed.put("2026-06-01", "31\u2009250,75");  // thin space
+        typed.put("2026-07-01", "31250.50");
+        for (var salary : typed.entrySet())
+            mvc.perform(salary(salary.getKey(), salary.getValue())).andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
+        assertThat(employments.employment(annasEmployment).orElseThrow().salaryHistory())
+                .extracting(s -> s.validFrom() + " " + s.amount().value().toPlainString())
+                .containsExactly("2026-07-01 31250.50", "2026-06-01 31250.75", "2026-05-01 31250.50", "2026-04-01 31250.00",
+                        "2026-03-01 31250.50", "2026-02-01 31250.50", "2020-01-01 32000.00");
+    }
+
+    @Test
+    void aSalaryThatIsNoAmountIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+        String field = "id=\"amount-" + annasEmployment + "-error\"";
+        assertThat(html(salary("2026-04-01", "31 250,505"))).contains(field, "Skriv lönen i kronor med högst två decimaler.");
+        assertThat(html(salary("2026-04-01", "31250 kronor"))).contains(field, "Skriv lönen i kronor med siffror",
+                "value=\"31250 kronor\"");
+        assertThat(html(salary("2026-04-01", "31.250,50"))).contains(field, "Skriv lönen i kronor med siffror");
+        assertThat(html(salary("2026-04-01", "-31 250"))).contains(field, "Lönen måste vara större än noll.");
+        assertThat(html(salary("2026-04-01", ""))).contains(field, "Ange lönen i kronor.");
+        assertThat(employments.employment(annasEmployment).orElseThrow().salaryHistory()).hasSize(1);
+    }
+
+    @Test
+    void theEditFormTakesADecimalComma() throws Exception {
+        mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
+                        .param("costCentre", "PL1").param("employmentRate", "62,5").param("weeklyHours", "37,5")
+                        .param("taxKind", "FIXED_PERCENT").param("taxPercent", "31,5")
+                        .param("clearingNumber", "5000").param("accountNumber", "1234560").param("vacationBalance", "2,5"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
+        var saved = employments.employment(annasEmployment).orElseThrow();
+        assertThat(saved.employmentRate()).isEqualByComparingTo("62.5");
+        assertThat(saved.weeklyHours()).isEqualByComparingTo("37.5");
+        assertThat(saved.taxPercent()).isEqualByComparingTo("31.5");
+        assertThat(saved.vacationBalance()).isEqualByComparingTo("2.5");
+        assertThat(html(get("/lonecenter/anstallningar/" + annasEmployment + "/andra").with(PAYROLL_OFFICER)))
+                .contains("value=\"62,5\"", "value=\"37,5\"");
+        assertThat(html(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
+                .param("costCentre", "PL1").param("employmentRate", "sextio").param("weeklyHours", "40").param("vacationBalance", "0")))
+                .contains("id=\"employmentRate-error\"", "Skriv ett tal, t.ex. 75 eller 37,5.");
+        // Stored exactly: more decimals than the register keeps are refused, never rounded away
+        assertThat(html(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
+                .param("costCentre", "PL1").param("employmentRate", "62,555").param("weeklyHours", "37,5")
+                .param("vacationBalance", "2,25")))
+                .contains("id=\"employmentRate-error\"", "Skriv sysselsättningsgraden med högst två decimaler",
+                        "id=\"vacationBalance-error\"", "Sparade semesterdagar anges med högst en decimal");
+        assertThat(employments.employment(annasEmployment).orElseThrow().employmentRate()).isEqualByComparingTo("62.5");
+    }
+
+    @Test
+    void theNewEmploymentFormTakesASalaryWithSpacesAndADecimalComma() throws Exception {
+        mvc.perform(newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.SALARY, "31\u2009250,50",
+                        EmploymentSheet.RATE, "62,5")).with(PAYROLL_OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var saved = employments.employee(id("199003151231"), true).orElseThrow().employments().get(0);
+        assertThat(saved.salaryHistory()).singleElement().satisfies(s -> assertThat(s.amount().value()).isEqualTo("31250.50"));
+        assertThat(saved.employmentRate()).isEqualByComparingTo("62.5");
+        assertThat(html(newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.SALARY, "31 250,505"))
+                .with(PAYROLL_OFFICER).with(csrf()))).contains("Lön &quot;31 250,505&quot; är inget belopp i kronor");
+    }
+
+    @Test
+    void theNewEmploymentFormMayAlsoRecordARateFromALaterDateAsTheImportDoes() throws Exception {
+        assertThat(html(get("/lonecenter/anstallda/ny").with(PAYROLL_OFFICER))).contains("Ny tjänstgöringsgrad (%)",
+                "Ny tjänstgöringsgrad från");
+        assertThat(html(newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.RATE_CHANGE, "50",
+                EmploymentSheet.RATE_CHANGE_FROM, "2026-11-01")).with(PAYROLL_OFFICER).with(csrf())))
+                .contains("ska vara efter anställningens början (2026-12-01)");
+        mvc.perform(newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.RATE_CHANGE, "62,5",
+                        EmploymentSheet.RATE_CHANGE_FROM, "2027-03-01")).with(PAYROLL_OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var saved = employments.employee(id("199003151231"), true).orElseThrow().employments().get(0);
+        assertThat(saved.employmentRate()).isEqualByComparingTo("100");
+        assertThat(saved.rateHistory()).singleElement().satisfies(r -> {
+            assertThat(r.validFrom()).isEqualTo(LocalDate.of(2027, 3, 1));
+            assertThat(r.rate()).isEqualByComparingTo("62.5");
+            assertThat(r.recordedBy()).isEqualTo("lon1");
+        });
+    }
+
+    @Test
+    void theRateIsShownForTodayForTheEndOfAnEndedEmploymentAndFromTheStartOfAFutureOne() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        assertThat(rateShown(annasEmployment)).isEqualTo("100 % i dag, 40 tim/vecka");
+
+        // Anna's employment ended on 30 June 2025 at 50 % (from 1 March 2025); a new one starts on the first of next year
+        employments.saveRate(annasEmployment, LocalDate.of(2025, 3, 1), new BigDecimal("50"), "testare", "test");
+        jdbc.sql("UPDATE employment SET end_date = ? WHERE id = ?").params(LocalDate.of(2025, 6, 30), annasEmployment).update();
+        LocalDate nextYear = LocalDate.of(today.getYear() + 1, 1, 1);
+        mvc.perform(newEmployment("19800101-1231", "PL2", nextYear.toString(), Map.of(EmploymentSheet.FIRST_NAME, "Anna",
+                        EmploymentSheet.LAST_NAME, "Andersson", EmploymentSheet.RATE, "75")).with(PAYROLL_OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long future = jdbc.sql("SELECT id FROM employment WHERE employee_id = ? AND start_date = ?").params(anna, nextYear)
+                .query(Long.class).single();
+
+        assertThat(rateShown(annasEmployment)).isEqualTo("50 % vid slutet (2025-06-30), 40 tim/vecka");
+        assertThat(rateShown(future)).isEqualTo("75 % från " + nextYear + ", 40 tim/vecka");
+        assertThat(html(get("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER))).doesNotContain("% i dag");
+    }
+
+    /** The employment rate as the employee page shows it for one employment. */
+    private String rateShown(long employment) throws Exception {
+        String page = html(get("/lonecenter/anstallda/" + anna).with(PAYROLL_OFFICER));
+        String section = page.substring(page.indexOf("id=\"employment-" + employment + "\""));
+        var rate = java.util.regex.Pattern.compile("<dd class=\"employment-rate\">([^<]*)</dd>").matcher(section);
+        assertThat(rate.find()).as("rate of employment " + employment).isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(rate.group(1)).strip();
+    }
+
+    private MockHttpServletRequestBuilder salary(String from, String amount) {
+        return (MockHttpServletRequestBuilder) post("/lonecenter/anstallningar/" + annasEmployment + "/lon").with(PAYROLL_OFFICER)
+                .with(csrf()).param("validFrom", from).param("amount", amount);
+    }
+
+    @Test
     void aRateFromADateIsValidatedBesideTheFields() throws Exception {
         assertThat(html(rate("", "0"))).contains("Ange från vilket datum tjänstgöringsgraden gäller.",
                 "Tjänstgöringsgraden ska vara mellan 1 och 100 %.");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -126,6 +127,107 @@ class EmploymentImportJobTests {
         assertThat(skipped).allSatisfy(s -> assertThat(s.itemText()).doesNotContainPattern("\\d{8}-?\\d{4}"));
         assertThat(count("employment")).isEqualTo(rows - 5);
         assertThat(run.getExecutionContext().getString(JobConventions.OUTCOME)).endsWith("; 5 rader överhoppade");
+    }
+
+    @Test
+    void datedRateChangesAreImportedAuditedAndNotTwiceWhileBadOnesAreSkippedWithTheirReason(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String cc = jdbc.sql("SELECT min(code) FROM cost_centre").query(String.class).single();
+        Path file = dir.resolve("rates.xlsx");
+        rateWorkbook(file, List.of(
+                // Personnummer, Förnamn, Anställningsform, Från, Till, Sysselsättningsgrad, Ny tjänstgöringsgrad, Ny tjänstgöringsgrad från
+                List.of("19800101-1231", "Anna", "Tillsvidare", "2020-01-01", "", "100", "50", "2026-03-16"),
+                List.of("19800101-1231", "Anna", "Tillsvidare", "2020-01-01", "", "100", "75,5", "2026-09-01"), // a later change: same employment
+                List.of("19750505-5553", "Bo", "Visstid", "2024-01-01", "2026-06-30", "100", "80", "2026-07-01"),  // after the end
+                List.of("19850612-1238", "Cecilia", "Tillsvidare", "2021-05-01", "", "100", "120", "2026-01-01"), // above 100 %
+                List.of("19900220-4569", "Dan", "Tillsvidare", "2021-05-01", "", "100", "50", ""),               // no date
+                List.of("19720805-7898", "Eva", "Tillsvidare", "2021-05-01", "", "80", "50", "2021-05-01"),     // the start date itself
+                List.of("19660130-3214", "Frida", "Tillsvidare", "2022-02-01", "", "90", "", "")), cc);          // no change
+
+        long auditedBefore = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_entry").query(Long.class).single();
+
+        JobExecution run = run(file);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        var skipped = skippedItems.forExecution(run.getId());
+        assertThat(skipped).extracting(s -> s.itemRef() + ": " + s.reason()).containsExactlyInAnyOrder(
+                "Anställningar rad 4: Ny tjänstgöringsgrad från (2026-07-01) är efter anställningens slut (2026-06-30).",
+                "Anställningar rad 5: Ny tjänstgöringsgrad ska vara mellan 1 och 100 %, var 120.",
+                "Anställningar rad 6: Ny tjänstgöringsgrad är ifylld men inte från vilket datum den gäller; fyll i Ny tjänstgöringsgrad från (ÅÅÅÅ-MM-DD).",
+                "Anställningar rad 7: Ny tjänstgöringsgrad från (2021-05-01) ska vara efter anställningens början (2021-05-01). "
+                        + "Graden från början står i kolumnen Sysselsättningsgrad.");
+        assertThat(count("employment")).isEqualTo(2); // Anna's (twice in the file) and Frida's
+        assertThat(jdbc.sql("""
+                SELECT c.valid_from || ' ' || c.employment_rate FROM employment_rate_change c JOIN employment m ON m.id = c.employment_id
+                JOIN payroll_employee e ON e.id = m.employee_id WHERE e.first_name = 'Anna' ORDER BY c.valid_from""")
+                .query(String.class).list()).containsExactly("2026-03-16 50.00", "2026-09-01 75.50");
+        assertThat(jdbc.sql("SELECT employment_rate FROM employment WHERE start_date = '2020-01-01'").query(BigDecimal.class).single())
+                .as("the rate from the start stays").isEqualByComparingTo("100");
+        // Audited as the employee page's form audits it: who, which day, before → after
+        assertThat(jdbc.sql("""
+                SELECT actor || ': ' || before_value || ' → ' || after_value FROM audit_entry
+                WHERE id > ? AND action = 'payroll.rate.created'
+                  AND subject LIKE 'anställd 19800101-**** anställning från 2020-01-01 tjänstgöringsgrad från %'
+                ORDER BY subject""").param(auditedBefore).query(String.class).list())
+                .containsExactly("testare: 100 % → 50 %", "testare: 50 % → 75.5 %");
+        assertThat(run.getExecutionContext().getString(JobConventions.OUTCOME)).endsWith("; 4 rader överhoppade");
+
+        String before = dump() + rateChanges();
+        long audited = count("audit_entry WHERE action LIKE 'payroll.rate.%' OR action LIKE 'payroll.salary.%' OR action LIKE 'payroll.employ%'");
+
+        JobExecution again = run(file);
+
+        assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(dump() + rateChanges()).as("the same file twice adds or changes nothing").isEqualTo(before);
+        assertThat(count("employment_rate_change")).isEqualTo(2);
+        assertThat(count("audit_entry WHERE action LIKE 'payroll.rate.%' OR action LIKE 'payroll.salary.%' OR action LIKE 'payroll.employ%'"))
+                .as("only the run's own payroll.employment.import entry").isEqualTo(audited + 1);
+        assertThat(skippedItems.forExecution(again.getId())).hasSize(4);
+    }
+
+    @Test
+    void aCorrectedRateForTheSameDayReplacesTheOneImportedBefore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String cc = jdbc.sql("SELECT min(code) FROM cost_centre").query(String.class).single();
+        Path first = dir.resolve("first.xlsx"), corrected = dir.resolve("corrected.xlsx");
+        rateWorkbook(first, List.of(List.of("19800101-1231", "Anna", "Tillsvidare", "2020-01-01", "", "100", "50", "2026-03-16")), cc);
+        rateWorkbook(corrected, List.of(List.of("19800101-1231", "Anna", "Tillsvidare", "2020-01-01", "", "100", "60", "2026-03-16")), cc);
+        run(first);
+
+        run(corrected);
+
+        assertThat(jdbc.sql("SELECT employment_rate FROM employment_rate_change").query(BigDecimal.class).single())
+                .isEqualByComparingTo("60");
+        assertThat(jdbc.sql("SELECT before_value || ' → ' || after_value FROM audit_entry WHERE action = 'payroll.rate.changed' "
+                + "AND subject LIKE 'anställd 19800101-**** %' ORDER BY id DESC LIMIT 1").query(String.class).single())
+                .isEqualTo("50 % → 60 %");
+    }
+
+    /** A workbook as an officer fills it in: Swedish headers, one row per employment or change, salary 31 250,50 kr. */
+    private static void rateWorkbook(Path file, List<List<String>> rows, String costCentre) throws Exception {
+        List<String> headers = List.of("Personnummer", "Förnamn", "Anställningsform (Tillsvidare/Visstid/Timavlönad)", "Från",
+                "Till", "Sysselsättningsgrad (%)", "Ny tjänstgöringsgrad (%)", "Ny tjänstgöringsgrad från", "Efternamn", "Ansvar",
+                "Lön (kr, månadslön vid heltid eller timlön)");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Anställningar");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++)
+                header.createCell(c).setCellValue(headers.get(c));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<String> values = new java.util.ArrayList<>(rows.get(r));
+                values.addAll(List.of("Testsson", costCentre, "31 250,50"));
+                for (int c = 0; c < values.size(); c++)
+                    if (!values.get(c).isEmpty())
+                        row.createCell(c).setCellValue(values.get(c));
+            }
+            wb.write(out);
+        }
+    }
+
+    private String rateChanges() {
+        StringBuilder dump = new StringBuilder();
+        jdbc.sql("SELECT * FROM employment_rate_change ORDER BY id").query().listOfRows().forEach(row -> dump.append(row).append('\n'));
+        return dump.toString();
     }
 
     @Test
