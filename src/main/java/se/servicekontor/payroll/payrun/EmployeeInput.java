@@ -24,10 +24,12 @@ import se.servicekontor.shared.Amount;
  * @param agreedRecovery the recovery per month agreed with the employee (Löneskulder); null = the configured percentage
  * @param earlierSickPeriods per employment id: the sick period of its latest sick row settled by a released run, which this
  *                     run's first sick row may continue (see {@link DeviationVariables})
+ * @param leaveStarts  per unsettled leave row (TJL, VAB, FPL) that begins the day after a settled row of the same code and
+ *                     employment ends: that row's first day, where the whole leave begins (AB § 28's limit is on the leave)
  */
 record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
                      Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
-                     Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods) {
+                     Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods, Map<Long, LocalDate> leaveStarts) {
 
     EmployeeInput {
         employments = List.copyOf(employments);
@@ -35,6 +37,15 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
         paidSalaries = List.copyOf(paidSalaries);
         openClaim = openClaim == null ? BigDecimal.ZERO.setScale(2) : openClaim;
         earlierSickPeriods = Map.copyOf(earlierSickPeriods);
+        leaveStarts = Map.copyOf(leaveStarts);
+    }
+
+    /** Without leave rows continuing settled ones. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                  Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
+                  Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods) {
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, agreedRecovery, earlierSickPeriods,
+                Map.of());
     }
 
     /** Without sick periods settled by earlier runs. */

@@ -81,7 +81,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
             List<EmployeeInput.Deviation> own = employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
             LocalDate salaryDay = e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd;
             DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments(), employee.earlierSickPeriod(e.id()),
-                    salaryDay);
+                    salaryDay, employee.leaveStarts());
             problems.addAll(mapped.problems());
             paid.addAll(mapped.paidDeviations());
             List<OneOffPayment> retro = retro(employee, e);
