@@ -113,19 +113,21 @@ final class EmployeeInputs {
         // Per unsettled leave row (TJL, VAB, FPL) that begins the day after a settled row of the same code of the employment
         // ends (a leave reported as one row per month, paid in two runs): that row's first day, so that the leave's length is
         // judged on both (AB § 28, see DeviationVariables). The page's unsettled rows by the unsettled index, the earlier row
-        // by the employment index; nothing is read for employments without an unsettled leave row.
+        // by the employment index (a subquery per unsettled leave row: joined, PostgreSQL may start from the settled rows, which
+        // are nearly all rows); nothing is read for employments without an unsettled leave row.
         Map<Long, Map<Long, LocalDate>> leaveStarts = new HashMap<>();
         jdbc.sql("""
-                SELECT u.employment_id, u.id, p.from_date FROM deviation u
-                JOIN deviation p ON p.employment_id = u.employment_id AND p.code = u.code AND p.settled_by_pay_run_id IS NOT NULL
-                 AND p.to_date = u.from_date - INTERVAL '1' DAY
+                SELECT u.employment_id, u.id, (SELECT MIN(p.from_date) FROM deviation p WHERE p.employment_id = u.employment_id
+                    AND p.from_date < u.from_date AND p.code = u.code AND p.to_date = u.from_date - INTERVAL '1' DAY
+                    AND p.settled_by_pay_run_id IS NOT NULL) FROM deviation u
                 WHERE u.employment_id = """ + PAGE_EMPLOYMENTS + """
                  AND u.settled_by_pay_run_id IS NULL AND u.code IN ('LEAVE_OF_ABSENCE', 'CARE_OF_SICK_CHILD', 'PARENTAL_LEAVE')
                  AND u.to_date <= :cutOff""")
                 .param("min", min).param("max", max).param("cutOff", period.minusMonths(1).atEndOfMonth())
                 .query(rs -> {
-                    leaveStarts.computeIfAbsent(employeeOf.get(rs.getLong(1)), k -> new HashMap<>()).put(rs.getLong(2),
-                            rs.getObject(3, LocalDate.class));
+                    LocalDate start = rs.getObject(3, LocalDate.class);
+                    if (start != null)
+                        leaveStarts.computeIfAbsent(employeeOf.get(rs.getLong(1)), k -> new HashMap<>()).put(rs.getLong(2), start);
                 });
         Map<Long, Amount> previousNet = new HashMap<>();
         if (previousReleasedRun > 0)
