@@ -93,6 +93,10 @@ final class DeviationLines {
                         + money(d.dayPay()).toPlainString() + " kr/dag" + (leave.isPart() ? " (del av ledigheten " + leave.leaveFrom() + "–"
                         + leave.leaveTo() + ", " + (java.time.temporal.ChronoUnit.DAYS.between(leave.leaveFrom(), leave.leaveTo()) + 1)
                         + " kalenderdagar)" : ""), money(d.amount()).negate(), true));
+                // earned: a long leave's calendar days; a short one's work days (as the per-work-day lines always were)
+                List<LocalDate> workDays = leave.workDays().stream().filter(w -> !w.isBefore(leave.from()) && !w.isAfter(leave.to())).toList();
+                if (!d.perCalendarDay() && !workDays.isEmpty())
+                    stamp(lines, firstLine, workDays.get(0), workDays.get(workDays.size() - 1));
             } else if (v instanceof Variable.AbsenceHours absent) {
                 lines.add(new PayLine("LEDIGHETTIM", "Löneavdrag ledighet " + absent.hours().toPlainString() + " tim",
                         AbsenceDeduction.hours(salary, absent.weeklyHours(), absent.hours()).negate(), true));
