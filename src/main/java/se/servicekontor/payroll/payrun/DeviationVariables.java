@@ -291,7 +291,8 @@ final class DeviationVariables {
     /**
      * An absence priced at the monthly salary in force on its days (full-time salary × employment rate of those days, as the
      * month's salary segments are): unchanged when that is the salary day's; otherwise with its own monthly salary. Leave and
-     * vacation over a change of salary or rate are split where the monthly salary changes, each part priced at its first day's;
+     * vacation over a change of salary or rate are split where the monthly salary changes, each part priced at its first day's
+     * (a leave's parts still judged short or long on the whole leave, each deducting its own days);
      * a sick period is not (its karensavdrag and day count are one), so it takes the monthly salary of its first day and is
      * flagged for checking. Days before the first recorded salary take the salary day's full-time salary.
      * <p>

@@ -78,7 +78,9 @@ public final class AbsenceDeduction {
         if (first.isBefore(from) || last.isAfter(to))
             throw new IllegalArgumentException("The days " + first + "–" + last + " lie outside the leave " + from + "–" + to);
         long length = ChronoUnit.DAYS.between(from, to) + 1;
-        if (length <= values.value("ab.absence.shortLeaveMaxDays", from).longValueExact()) {
+        // the limit in force on the part's first day: a leave joined with a row settled long ago may begin before the figure's
+        // first validity date
+        if (length <= values.value("ab.absence.shortLeaveMaxDays", first).longValueExact()) {
             int days = (int) workDays.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).count();
             BigDecimal dayPay = PayCalculator.partOfDay(PayCalculator.workDayPay(monthlySalary), extentPercent);
             return new Deduction(false, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));

@@ -93,6 +93,15 @@ class LongLeaveTests {
     }
 
     @Test
+    void aLeaveBegunBeforeTheLimitWasRecordedIsJudgedByTheLimitOfThePartsDays() {
+        // a parental leave since 1 March 2025 (before the limit's first date, 1 April 2025); its part Thu 1 – Fri 2 Oct 2026
+        // is of a long leave: 2 calendar days × 986.30 = 1 972.60
+        var part = new Variable.LeaveOfAbsence(day("2026-10-01"), day("2026-10-02"), PayCalculator.weekdays(day("2026-10-01"),
+                day("2026-10-02")), null, day("2025-03-01"), day("2026-10-02"), "föräldraledighet");
+        assertThat(amount(november(part))).isEqualByComparingTo("-1972.60");
+    }
+
+    @Test
     void aPartMustLieInsideItsLeave() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Variable.LeaveOfAbsence(day("2026-10-05"), day("2026-10-16"),
                 List.of(), null, day("2026-10-06"), day("2026-10-16"), null));
