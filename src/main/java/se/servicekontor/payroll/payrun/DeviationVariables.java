@@ -217,6 +217,7 @@ final class DeviationVariables {
                 // (UNCONFIRMED for these two against the agreement text); short or long by the whole leave, see leaves()
                 case LEAVE_OF_ABSENCE, CARE_OF_SICK_CHILD, PARENTAL_LEAVE -> {
                     LocalDate[] leave = leaves.get(d.id());
+                    continuesShortPaidPart(employment, d, leave, leaveStarts.get(d.id()), problems);
                     yield new Variable.LeaveOfAbsence(d.from(), d.to(), workDays, extent, leave[0], leave[1],
                             d.code().swedish().toLowerCase(java.util.Locale.ROOT));
                 }
@@ -282,6 +283,29 @@ final class DeviationVariables {
             leaves.put(d.id(), leave);
         }
         return leaves == null ? Map.of() : leaves;
+    }
+
+    /**
+     * A warning when the row continues a row settled by an earlier run that was short on its own, so that run deducted it
+     * per work day, while the joined leave is long: the paid part is not re-priced (it would be per calendar day now).
+     */
+    private static void continuesShortPaidPart(EmployeeInput.Employment employment, EmployeeInput.Deviation d, LocalDate[] leave,
+                                               LocalDate settledFrom, List<Problem> problems) {
+        if (settledFrom == null || !settledFrom.equals(leave[0]))
+            return;
+        long limit = Limit.VALUES.value("ab.absence.shortLeaveMaxDays", d.from()).longValueExact();
+        long paid = ChronoUnit.DAYS.between(settledFrom, d.from());
+        long whole = ChronoUnit.DAYS.between(leave[0], leave[1]) + 1;
+        if (paid <= limit && whole > limit)
+            problems.add(Problem.warning(employment.id(), "LEAVE_PAID_PART_PER_WORK_DAY", d.code().swedish() + " " + d.from() + "–" + d.to()
+                    + " fortsätter ledigheten från " + settledFrom + " som en tidigare lönekörning har betalat: hela ledigheten " + leave[0]
+                    + "–" + leave[1] + " är " + whole + " kalenderdagar och dras per kalenderdag, men den betalda delen " + settledFrom + "–"
+                    + d.from().minusDays(1) + " drogs per arbetsdag. Rätta den delen med en tilläggs- eller avdragsrad om det behövs."));
+    }
+
+    /** The dated figures the pay run's calculator uses (PayRules: the bundled ones), read once. */
+    private static final class Limit {
+        static final se.servicekontor.payroll.rules.ReferenceValues VALUES = se.servicekontor.payroll.rules.ReferenceValues.bundled();
     }
 
     private static SickPayQualification.Employment period(EmployeeInput.Employment e) {

@@ -69,6 +69,23 @@ class DeviationVariablesLeaveTests {
                 List.of(absence(7, DeviationCode.LEAVE_OF_ABSENCE, "2026-11-01", "2026-11-03", null)), List.of(), Optional.empty(),
                 day("2026-11-30"), Map.of(7L, day("2026-10-28")));
         assertThat(leaves(result)).containsExactly(tuple(day("2026-11-01"), day("2026-11-03"), day("2026-10-28"), day("2026-11-03")));
+        // the paid part 28–31 Oct (4 days) was deducted per work day; the leave (7 days) is long: staff are told to check it
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("LEAVE_PAID_PART_PER_WORK_DAY");
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.message()).contains("hela ledigheten 2026-10-28–2026-11-03 är 7 kalenderdagar",
+                    "den betalda delen 2026-10-28–2026-10-31 drogs per arbetsdag");
+        });
+    }
+
+    @Test
+    void aRowContinuingALongSettledRowIsNotFlagged() {
+        // TJL Tue 20 – Sat 31 Oct (12 days) was long on its own, deducted per calendar day: nothing to check
+        var result = DeviationVariables.map(employment(List.of(salary("2020-01-01", "30000"))),
+                List.of(absence(7, DeviationCode.LEAVE_OF_ABSENCE, "2026-11-01", "2026-11-03", null)), List.of(), Optional.empty(),
+                day("2026-11-30"), Map.of(7L, day("2026-10-20")));
+        assertThat(leaves(result)).containsExactly(tuple(day("2026-11-01"), day("2026-11-03"), day("2026-10-20"), day("2026-11-03")));
+        assertThat(result.problems()).isEmpty();
     }
 
     @Test

@@ -169,6 +169,9 @@ class PayRunLongLeaveTests {
         assertThat(lines(december, hanna)).containsExactly(tuple("Löneavdrag tjänstledighet 2026-11-01–2026-11-03, 3 kalenderdagar, "
                 + "986.30 kr/dag (del av ledigheten 2026-10-28–2026-11-03, 7 kalenderdagar)", new BigDecimal("-2958.90"),
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3)));
+        // and the fellista says the paid part was deducted per work day
+        assertThat(jdbc.sql("SELECT code FROM pay_run_error WHERE pay_run_id = ? AND employment_id = ? AND code LIKE 'LEAVE%'")
+                .params(december.value(), hanna).query(String.class).list()).containsExactly("LEAVE_PAID_PART_PER_WORK_DAY");
     }
 
     @Test
