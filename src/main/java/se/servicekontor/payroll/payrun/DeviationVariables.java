@@ -23,7 +23,8 @@ import se.servicekontor.payroll.timereport.DeviationCode;
  * Maps an employment's deviations to the calculator's variables, remembering for each variable the dates
  * it was earned and how many pay lines the calculator makes of it (so each line keeps its earning dates).
  * An absence's quantity is its extent in percent of each day (null = all day): part-day sickness, leave, VAB and parental
- * leave are deducted (and sick pay paid) for that share. An absence on days when another employment rate was in force than on
+ * leave are deducted (and sick pay paid) for that share. Leave (TJL, VAB, FPL) is deducted by AB § 28: per work day when the
+ * whole leave is at most 5 calendar days, else per calendar day ({@code AbsenceDeduction}); see {@link #leaves}. An absence on days when another employment rate was in force than on
  * the day the month's salary is taken from is priced at the rate of its days (split where the rate changes; a sick period
  * over a change is priced at the rate of its first day and flagged). Overtime of hourly-paid staff is paid on their hourly rate, and
  * their sick hours of a booked shift (SJT, one row per shift) are paid as sick pay; SJK on an hourly employment and SJT on
@@ -137,18 +138,33 @@ final class DeviationVariables {
      */
     static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
                       Optional<EarlierSickPeriod> earlier, LocalDate salaryDay) {
-        return map(employment, deviations, others, earlier, salaryDay, KarensHistory.none());
+        return map(employment, deviations, others, earlier, salaryDay, KarensHistory.none(), Map.of());
+    }
+
+    /** With the high-risk protection and no leave row continuing a settled one; see the method below. */
+    static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
+                      Optional<EarlierSickPeriod> earlier, LocalDate salaryDay, KarensHistory history) {
+        return map(employment, deviations, others, earlier, salaryDay, history, Map.of());
+    }
+
+    /** With leave rows continuing settled ones and no karensavdrag before; see the method below. */
+    static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
+                      Optional<EarlierSickPeriod> earlier, LocalDate salaryDay, Map<Long, LocalDate> leaveStarts) {
+        return map(employment, deviations, others, earlier, salaryDay, KarensHistory.none(), leaveStarts);
     }
 
     /**
      * As {@link #map(EmployeeInput.Employment, List, List, Optional, LocalDate)}, with the high-risk protection: a new sick
      * period makes no karensavdrag when the employee had ten in the twelve months before its day 1 (a warning says so).
      *
-     * @param history the employee's karensavdrag so far (released runs, and this run's periods of the employments already
-     *                mapped); {@link Result#karensHistory} adds this employment's
+     * @param history     the employee's karensavdrag so far (released runs, and this run's periods of the employments already
+     *                    mapped); {@link Result#karensHistory} adds this employment's
+     * @param leaveStarts per leave row (TJL, VAB, FPL) that continues a row of the same code settled by an earlier run (it
+     *                    begins the day after that row ends): the first day of that row, where the whole leave begins
      */
     static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
-                      Optional<EarlierSickPeriod> earlier, LocalDate salaryDay, KarensHistory history) {
+                      Optional<EarlierSickPeriod> earlier, LocalDate salaryDay, KarensHistory history, Map<Long, LocalDate> leaveStarts) {
+        Map<Long, LocalDate[]> leaves = leaves(deviations, leaveStarts);
         List<Mapped> variables = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -263,7 +279,14 @@ final class DeviationVariables {
                                 + "den delen av varje dag. Semester tas normalt ut i hela dagar; kontrollera uttaget."));
                     yield new Variable.Vacation(workDays.size(), extent);
                 }
-                case LEAVE_OF_ABSENCE, CARE_OF_SICK_CHILD, PARENTAL_LEAVE -> new Variable.UnpaidLeave(workDays, extent);
+                // AB § 28 (löneavdrag): the same rule for all unpaid leave — tjänstledighet, and VAB and föräldraledighet alike
+                // (UNCONFIRMED for these two against the agreement text); short or long by the whole leave, see leaves()
+                case LEAVE_OF_ABSENCE, CARE_OF_SICK_CHILD, PARENTAL_LEAVE -> {
+                    LocalDate[] leave = leaves.get(d.id());
+                    continuesShortPaidPart(employment, d, leave, leaveStarts.get(d.id()), problems);
+                    yield new Variable.LeaveOfAbsence(d.from(), d.to(), workDays, extent, leave[0], leave[1],
+                            d.code().swedish().toLowerCase(java.util.Locale.ROOT));
+                }
                 case OVERTIME_SIMPLE, OVERTIME_QUALIFIED -> hourly
                         ? new Variable.HourlyOvertime(d.quantity(), hourlyRate, d.code() == DeviationCode.OVERTIME_QUALIFIED)
                         : new Variable.Overtime(d.quantity(), d.code() == DeviationCode.OVERTIME_QUALIFIED);
@@ -320,6 +343,61 @@ final class DeviationVariables {
         return history;
     }
 
+    /**
+     * Per leave row (TJL, VAB, FPL): the first and last day of the whole leave it belongs to. Rows of the same code where one
+     * begins the day after the other ends are one leave (a leave reported as one row per month, paid in two runs), and so
+     * is a row with the settled row it continues (leaveStarts); rows of one leave share one array. Rows come in date order.
+     */
+    // AB § 28 as briefed (UNCONFIRMED): the limit of 5 days is on the leave, not on the time report's row. A day between two
+    // rows, even a Saturday, makes them two leaves (UNCONFIRMED), and different codes are different leaves. A row continuing
+    // one settled earlier takes that row's first day only (a leave of three or more rows over two month ends is long anyway)
+    private static Map<Long, LocalDate[]> leaves(List<EmployeeInput.Deviation> deviations, Map<Long, LocalDate> leaveStarts) {
+        Map<Long, LocalDate[]> leaves = null;
+        Map<DeviationCode, LocalDate[]> latest = null;
+        for (EmployeeInput.Deviation d : deviations) {
+            if (d.code() != DeviationCode.LEAVE_OF_ABSENCE && d.code() != DeviationCode.CARE_OF_SICK_CHILD
+                    && d.code() != DeviationCode.PARENTAL_LEAVE)
+                continue;
+            if (leaves == null) {
+                leaves = new HashMap<>();
+                latest = new java.util.EnumMap<>(DeviationCode.class);
+            }
+            LocalDate[] leave = latest.get(d.code());
+            if (leave != null && leave[1].plusDays(1).equals(d.from())) {
+                leave[1] = d.to(); // the earlier rows of the leave see its new end
+            } else {
+                LocalDate start = leaveStarts.get(d.id());
+                leave = new LocalDate[] {start != null && start.isBefore(d.from()) ? start : d.from(), d.to()};
+                latest.put(d.code(), leave);
+            }
+            leaves.put(d.id(), leave);
+        }
+        return leaves == null ? Map.of() : leaves;
+    }
+
+    /**
+     * A warning when the row continues a row settled by an earlier run that was short on its own, so that run deducted it
+     * per work day, while the joined leave is long: the paid part is not re-priced (it would be per calendar day now).
+     */
+    private static void continuesShortPaidPart(EmployeeInput.Employment employment, EmployeeInput.Deviation d, LocalDate[] leave,
+                                               LocalDate settledFrom, List<Problem> problems) {
+        if (settledFrom == null || !settledFrom.equals(leave[0]))
+            return;
+        long limit = Limit.VALUES.value("ab.absence.shortLeaveMaxDays", d.from()).longValueExact();
+        long paid = ChronoUnit.DAYS.between(settledFrom, d.from());
+        long whole = ChronoUnit.DAYS.between(leave[0], leave[1]) + 1;
+        if (paid <= limit && whole > limit)
+            problems.add(Problem.warning(employment.id(), "LEAVE_PAID_PART_PER_WORK_DAY", d.code().swedish() + " " + d.from() + "–" + d.to()
+                    + " fortsätter ledigheten från " + settledFrom + " som en tidigare lönekörning har betalat: hela ledigheten " + leave[0]
+                    + "–" + leave[1] + " är " + whole + " kalenderdagar och dras per kalenderdag, men den betalda delen " + settledFrom + "–"
+                    + d.from().minusDays(1) + " drogs per arbetsdag. Rätta den delen med en tilläggs- eller avdragsrad om det behövs."));
+    }
+
+    /** The dated figures the pay run's calculator uses (PayRules: the bundled ones), read once. */
+    private static final class Limit {
+        static final se.servicekontor.payroll.rules.ReferenceValues VALUES = se.servicekontor.payroll.rules.ReferenceValues.bundled();
+    }
+
     private static SickPayQualification.Employment period(EmployeeInput.Employment e) {
         return new SickPayQualification.Employment(e.start(), e.end());
     }
@@ -327,7 +405,8 @@ final class DeviationVariables {
     /**
      * An absence priced at the monthly salary in force on its days (full-time salary × employment rate of those days, as the
      * month's salary segments are): unchanged when that is the salary day's; otherwise with its own monthly salary. Leave and
-     * vacation over a change of salary or rate are split where the monthly salary changes, each part priced at its first day's;
+     * vacation over a change of salary or rate are split where the monthly salary changes, each part priced at its first day's
+     * (a leave's parts still judged short or long on the whole leave, each deducting its own days);
      * a sick period is not (its karensavdrag and day count are one), so it takes the monthly salary of its first day and is
      * flagged for checking. Days before the first recorded salary take the salary day's full-time salary.
      * <p>
@@ -388,9 +467,9 @@ final class DeviationVariables {
         for (int i = 0; i < starts.size(); i++) {
             LocalDate from = starts.get(i);
             LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : d.to();
-            List<LocalDate> workDays = PayCalculator.weekdays(from, to);
-            Variable part = variable instanceof Variable.Vacation ? new Variable.Vacation(workDays.size(), extent)
-                    : new Variable.UnpaidLeave(workDays, extent);
+            // a leave's part is judged short or long on the whole leave, and deducts its own days only
+            Variable part = variable instanceof Variable.LeaveOfAbsence leave ? leave.part(from, to)
+                    : new Variable.Vacation(PayCalculator.weekdays(from, to).size(), extent);
             parts.add(new Mapped(priced(part, prices.get(i), monthSalary), from, to, 1));
         }
         return parts;

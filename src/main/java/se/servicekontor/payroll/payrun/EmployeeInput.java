@@ -27,10 +27,13 @@ import se.servicekontor.shared.Amount;
  * @param karensFirstDays day 1 of each sick period, in any of the employee's employments, whose karensavdrag a released run
  *                     made, from 13 months before the earliest sick row to pay (loaded only for employees with one): the
  *                     high-risk protection counts them ({@link se.servicekontor.payroll.rules.KarensHistory})
+ * @param leaveStarts  per unsettled leave row (TJL, VAB, FPL) that begins the day after a settled row of the same code and
+ *                     employment ends: that row's first day, where the whole leave begins (AB § 28's limit is on the leave)
  */
 record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
                      Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
-                     Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods, List<LocalDate> karensFirstDays) {
+                     Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods, List<LocalDate> karensFirstDays,
+                     Map<Long, LocalDate> leaveStarts) {
 
     EmployeeInput {
         employments = List.copyOf(employments);
@@ -39,14 +42,31 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
         openClaim = openClaim == null ? BigDecimal.ZERO.setScale(2) : openClaim;
         earlierSickPeriods = Map.copyOf(earlierSickPeriods);
         karensFirstDays = List.copyOf(karensFirstDays);
+        leaveStarts = Map.copyOf(leaveStarts);
+    }
+
+    /** Without leave rows continuing settled ones. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                  Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
+                  Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods, List<LocalDate> karensFirstDays) {
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, agreedRecovery, earlierSickPeriods,
+                karensFirstDays, Map.of());
     }
 
     /** Without karensavdrag made by released runs. */
     EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
                   Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
+                  Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods, Map<Long, LocalDate> leaveStarts) {
+        this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, agreedRecovery, earlierSickPeriods,
+                List.of(), leaveStarts);
+    }
+
+    /** Without karensavdrag made by released runs and leave rows continuing settled ones. */
+    EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> employments, List<Deviation> deviations,
+                  Amount previousNet, List<PaidSalary> paidSalaries, BigDecimal openClaim, BigDecimal agreedRecovery,
                   Map<Long, DeviationVariables.EarlierSickPeriod> earlierSickPeriods) {
         this(employeeId, birthDate, employments, deviations, previousNet, paidSalaries, openClaim, agreedRecovery, earlierSickPeriods,
-                List.of());
+                List.of(), Map.of());
     }
 
     /** Without sick periods settled by earlier runs. */

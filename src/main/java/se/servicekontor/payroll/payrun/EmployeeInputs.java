@@ -19,8 +19,9 @@ import se.servicekontor.shared.Amount;
 import se.servicekontor.shared.PersonalIdentityNumber;
 
 /**
- * Loads the pay run's input for a page of employees in at most ten queries (employees, employments, salaries, rates,
- * deviations, the latest settled sick rows, last month's net, salary paid by released runs for retroactive pay, open claims)
+ * Loads the pay run's input for a page of employees in at most eleven queries (employees, employments, salaries, rates,
+ * deviations, the latest settled sick rows, the settled leave rows continued, last month's net, salary paid by released runs
+ * for retroactive pay, open claims)
  * — never one query per employee.
  */
 final class EmployeeInputs {
@@ -110,6 +111,25 @@ final class EmployeeInputs {
                                     rs.getObject(3, LocalDate.class), rs.getBigDecimal(5), "PENDING".equals(rs.getString(6))));
                 });
         Map<Long, List<LocalDate>> karensFirstDays = karensFirstDays(period, min, max, deviations);
+        // Per unsettled leave row (TJL, VAB, FPL) that begins the day after a settled row of the same code of the employment
+        // ends (a leave reported as one row per month, paid in two runs): that row's first day, so that the leave's length is
+        // judged on both (AB § 28, see DeviationVariables). The page's unsettled rows by the unsettled index, the earlier row
+        // by the employment index (a subquery per unsettled leave row: joined, PostgreSQL may start from the settled rows, which
+        // are nearly all rows); nothing is read for employments without an unsettled leave row.
+        Map<Long, Map<Long, LocalDate>> leaveStarts = new HashMap<>();
+        jdbc.sql("""
+                SELECT u.employment_id, u.id, (SELECT MIN(p.from_date) FROM deviation p WHERE p.employment_id = u.employment_id
+                    AND p.from_date < u.from_date AND p.code = u.code AND p.to_date = u.from_date - INTERVAL '1' DAY
+                    AND p.settled_by_pay_run_id IS NOT NULL) FROM deviation u
+                WHERE u.employment_id = """ + PAGE_EMPLOYMENTS + """
+                 AND u.settled_by_pay_run_id IS NULL AND u.code IN ('LEAVE_OF_ABSENCE', 'CARE_OF_SICK_CHILD', 'PARENTAL_LEAVE')
+                 AND u.to_date <= :cutOff""")
+                .param("min", min).param("max", max).param("cutOff", period.minusMonths(1).atEndOfMonth())
+                .query(rs -> {
+                    LocalDate start = rs.getObject(3, LocalDate.class);
+                    if (start != null)
+                        leaveStarts.computeIfAbsent(employeeOf.get(rs.getLong(1)), k -> new HashMap<>()).put(rs.getLong(2), start);
+                });
         Map<Long, Amount> previousNet = new HashMap<>();
         if (previousReleasedRun > 0)
             jdbc.sql("SELECT employee_id, net FROM pay_run_employee WHERE pay_run_id = :run AND employee_id BETWEEN :min AND :max")
@@ -133,7 +153,8 @@ final class EmployeeInputs {
         for (long id : ids)
             result.add(new EmployeeInput(id, births.get(id), employments.getOrDefault(id, List.of()),
                     deviations.getOrDefault(id, List.of()), previousNet.get(id), paidSalaries.getOrDefault(id, List.of()), claims.get(id),
-                    agreedRecoveries.get(id), earlierSickPeriods.getOrDefault(id, Map.of()), karensFirstDays.getOrDefault(id, List.of())));
+                    agreedRecoveries.get(id), earlierSickPeriods.getOrDefault(id, Map.of()), karensFirstDays.getOrDefault(id, List.of()),
+                    leaveStarts.getOrDefault(id, Map.of())));
         return result;
     }
 

@@ -87,7 +87,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
                     : employee.deviations().stream().filter(d -> d.employmentId() == e.id()).toList();
             LocalDate salaryDay = e.end() != null && e.end().isBefore(previousEnd) ? e.end() : previousEnd;
             DeviationVariables.Result mapped = DeviationVariables.map(e, own, employee.employments(), employee.earlierSickPeriod(e.id()),
-                    salaryDay, karensHistory);
+                    salaryDay, karensHistory, employee.leaveStarts());
             karensHistory = mapped.karensHistory();
             problems.addAll(mapped.problems());
             paid.addAll(mapped.paidDeviations());

@@ -58,14 +58,34 @@ public final class AbsenceDeduction {
                            BigDecimal extentPercent) {
         if (to.isBefore(from))
             throw new IllegalArgumentException("The leave ends " + to + ", before it starts " + from);
-        long length = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate first = from.isAfter(settled.atDay(1)) ? from : settled.atDay(1);
         LocalDate last = to.isBefore(settled.atEndOfMonth()) ? to : settled.atEndOfMonth();
-        if (length <= values.value("ab.absence.shortLeaveMaxDays", from).longValueExact()) {
+        return part(from, to, first, last, workDays, monthlySalary, extentPercent);
+    }
+
+    /**
+     * The deduction for the days first–last of a leave from–to: a part of it paid on its own (a row of a leave reported as
+     * several rows, or the days of a leave priced at one salary when the salary changes within it). Whether the leave is
+     * short is judged on the whole leave from–to; only the part's own days are deducted.
+     *
+     * @param workDays the scheduled work days (of the part or of the whole leave: only those in first–last count)
+     * @param first the part's first day; a part that lies outside from–to is refused
+     */
+    public Deduction part(LocalDate from, LocalDate to, LocalDate first, LocalDate last, List<LocalDate> workDays,
+                          BigDecimal monthlySalary, BigDecimal extentPercent) {
+        if (to.isBefore(from))
+            throw new IllegalArgumentException("The leave ends " + to + ", before it starts " + from);
+        if (first.isBefore(from) || last.isAfter(to))
+            throw new IllegalArgumentException("The days " + first + "–" + last + " lie outside the leave " + from + "–" + to);
+        long length = ChronoUnit.DAYS.between(from, to) + 1;
+        // the limit in force on the part's first day: a leave joined with a row settled long ago may begin before the figure's
+        // first validity date
+        if (length <= values.value("ab.absence.shortLeaveMaxDays", first).longValueExact()) {
             int days = (int) workDays.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).count();
             BigDecimal dayPay = PayCalculator.partOfDay(PayCalculator.workDayPay(monthlySalary), extentPercent);
             return new Deduction(false, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
         }
+        // a long leave: every calendar day of the part, weekends and public holidays included
         int days = last.isBefore(first) ? 0 : (int) ChronoUnit.DAYS.between(first, last) + 1;
         BigDecimal dayPay = PayCalculator.partOfDay(calendarDayPay(monthlySalary), extentPercent);
         return new Deduction(true, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));

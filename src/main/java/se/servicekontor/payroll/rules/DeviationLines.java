@@ -85,12 +85,18 @@ final class DeviationLines {
                 lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar" + extentText(leave.extentPercent()),
                         money(perDay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
             } else if (v instanceof Variable.LeaveOfAbsence leave) {
-                AbsenceDeduction.Deduction d = absence.leave(leave.from(), leave.to(), leave.workDays(), earned,
-                        salary, leave.extentPercent());
-                if (d.days() > 0)
-                    lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.from() + "–" + leave.to() + ", " + d.days()
-                            + (d.perCalendarDay() ? " kalenderdagar" : " dagar") + extentText(leave.extentPercent()),
-                            money(d.amount()).negate(), true));
+                // AB § 28 (UNCONFIRMED): short or long by the whole leave; the line tells which, and the day pay deducted
+                AbsenceDeduction.Deduction d = absence.part(leave.leaveFrom(), leave.leaveTo(), leave.from(), leave.to(),
+                        leave.workDays(), salary, leave.extentPercent());
+                lines.add(new PayLine("LEDIGHET", "Löneavdrag " + leave.text() + " " + leave.from() + "–" + leave.to() + ", " + d.days()
+                        + (d.perCalendarDay() ? " kalenderdagar" : " arbetsdagar") + extentText(leave.extentPercent()) + ", "
+                        + money(d.dayPay()).toPlainString() + " kr/dag" + (leave.isPart() ? " (del av ledigheten " + leave.leaveFrom() + "–"
+                        + leave.leaveTo() + ", " + (java.time.temporal.ChronoUnit.DAYS.between(leave.leaveFrom(), leave.leaveTo()) + 1)
+                        + " kalenderdagar)" : ""), money(d.amount()).negate(), true));
+                // earned: a long leave's calendar days; a short one's work days (as the per-work-day lines always were)
+                List<LocalDate> workDays = leave.workDays().stream().filter(w -> !w.isBefore(leave.from()) && !w.isAfter(leave.to())).toList();
+                if (!d.perCalendarDay() && !workDays.isEmpty())
+                    stamp(lines, firstLine, workDays.get(0), workDays.get(workDays.size() - 1));
             } else if (v instanceof Variable.AbsenceHours absent) {
                 lines.add(new PayLine("LEDIGHETTIM", "Löneavdrag ledighet " + absent.hours().toPlainString() + " tim",
                         AbsenceDeduction.hours(salary, absent.weeklyHours(), absent.hours()).negate(), true));
@@ -144,8 +150,8 @@ final class DeviationLines {
                 from = leave.workDays().get(0);
                 to = leave.workDays().get(leave.workDays().size() - 1);
             } else if (v instanceof Variable.LeaveOfAbsence leave) {
-                from = leave.from().isAfter(from) ? leave.from() : from;
-                to = leave.to().isBefore(to) ? leave.to() : to;
+                from = leave.from();
+                to = leave.to();
             }
             stamp(lines, firstLine, from, to); // the rest, without dates of their own, were earned in the earning month
         }

@@ -116,7 +116,8 @@ public final class PayCalculator {
         }
         /**
          * Leave without pay (tjänstledighet, VAB, parental leave): work days deducted, each by extentPercent of a day's
-         * pay (partial leave, e.g. 25 % parental leave).
+         * pay (partial leave, e.g. 25 % parental leave), whatever the leave's length. The pay run uses {@link LeaveOfAbsence},
+         * which deducts a long leave per calendar day.
          */
         record UnpaidLeave(List<LocalDate> workDays, BigDecimal extentPercent) implements Variable {
             public UnpaidLeave {
@@ -130,21 +131,52 @@ public final class PayCalculator {
             }
         }
         /**
-         * Leave without pay under AB § 28 (AbsenceDeduction): a leave of at most 5 days is deducted per work day, a
-         * longer one per calendar day (monthly salary × 12 / 365); only the days in the earning month (payment month − 1);
-         * each day by extentPercent of the day's pay.
+         * Leave without pay under AB § 28 (AbsenceDeduction): a leave of at most 5 calendar days is deducted per work day, a
+         * longer one per calendar day (monthly salary × 12 / 365, weekends and public holidays inside the leave included);
+         * each day by extentPercent of the day's pay. The days from–to are deducted (the pay run pays a row once, in the run
+         * after the month of its last day, also when it began in an earlier month); whether the leave is short is judged on
+         * the whole leave leaveFrom–leaveTo, which is longer than from–to when the row is a part priced at its own salary or
+         * continues an adjacent row of the same leave.
+         *
+         * @param workDays the work days of from–to (for a short leave)
+         * @param leaveFrom first day of the whole leave, at or before from (null: from)
+         * @param leaveTo last day of the whole leave, at or after to (null: to)
+         * @param text what the leave is, for the pay slip, e.g. "tjänstledighet" (null: "ledighet")
          */
-        record LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays, BigDecimal extentPercent) implements Variable {
+        record LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays, BigDecimal extentPercent, LocalDate leaveFrom,
+                              LocalDate leaveTo, String text) implements Variable {
             public LeaveOfAbsence {
                 Objects.requireNonNull(from, "from");
                 Objects.requireNonNull(to, "to");
+                if (to.isBefore(from))
+                    throw new IllegalArgumentException("The leave ends " + to + ", before it starts " + from);
                 workDays = List.copyOf(workDays);
                 extentPercent = extent(extentPercent);
+                leaveFrom = leaveFrom == null ? from : leaveFrom;
+                leaveTo = leaveTo == null ? to : leaveTo;
+                if (leaveFrom.isAfter(from) || leaveTo.isBefore(to))
+                    throw new IllegalArgumentException("The days " + from + "–" + to + " lie outside the leave " + leaveFrom + "–" + leaveTo);
+                text = text == null || text.isBlank() ? "ledighet" : text;
             }
 
-            /** Off all day (100 %). */
+            /** A whole leave, off extentPercent of each day. */
+            public LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays, BigDecimal extentPercent) {
+                this(from, to, workDays, extentPercent, null, null, null);
+            }
+
+            /** A whole leave, off all day (100 %). */
             public LeaveOfAbsence(LocalDate from, LocalDate to, List<LocalDate> workDays) {
                 this(from, to, workDays, FULL_EXTENT);
+            }
+
+            /** The part from–to of this leave (same whole leave, extent and text), with the work days of that part. */
+            public LeaveOfAbsence part(LocalDate partFrom, LocalDate partTo) {
+                return new LeaveOfAbsence(partFrom, partTo, weekdays(partFrom, partTo), extentPercent, leaveFrom, leaveTo, text);
+            }
+
+            /** True when the days deducted are only a part of the leave judged. */
+            public boolean isPart() {
+                return !leaveFrom.equals(from) || !leaveTo.equals(to);
             }
         }
         /** Hours of unpaid absence on a day otherwise worked: monthly salary × 12 / (52 × weekly hours) per hour (AB § 28). */
@@ -496,7 +528,8 @@ public final class PayCalculator {
      * Lost pay per work day for short absences and sick days 1–14: monthly salary × 12 / 260 (52 weeks
      * of 5 work days; with 8-hour days the same as AB § 28's hourly pay × 12 / (52 × 40)). Longer leave
      * ({@link Variable.LeaveOfAbsence}) and sick days from day 15 use the calendar-day pay × 12 / 365
-     * ({@link AbsenceDeduction}). {@link Variable.UnpaidLeave} keeps this per-work-day rule whatever its length.
+     * ({@link AbsenceDeduction}); the pay run maps every leave to LeaveOfAbsence. {@link Variable.UnpaidLeave}, which the
+     * pay run no longer makes, keeps this per-work-day rule whatever its length.
      */
     static BigDecimal workDayPay(BigDecimal monthlySalary) {
         return money(monthlySalary.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(260), 10, RoundingMode.HALF_UP));

@@ -32,9 +32,9 @@ class DeviationVariablesAtTheirSalaryTests {
         var result = DeviationVariables.map(e, List.of(absence(1, DeviationCode.LEAVE_OF_ABSENCE, "2026-05-15", "2026-05-19")),
                 LocalDate.of(2026, 5, 31));
         assertThat(result.variables()).containsExactly(
-                new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("30000.00"), leave("2026-05-15")), day("2026-05-15"),
+                new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("30000.00"), leave("2026-05-15", "2026-05-15", "2026-05-15", "2026-05-19")), day("2026-05-15"),
                         day("2026-05-15"), 1),
-                new DeviationVariables.Mapped(leave("2026-05-18", "2026-05-19"), day("2026-05-16"), day("2026-05-19"), 1));
+                new DeviationVariables.Mapped(leave("2026-05-16", "2026-05-19", "2026-05-15", "2026-05-19"), day("2026-05-16"), day("2026-05-19"), 1));
         assertThat(result.problems()).isEmpty();
         assertThat(result.paidDeviations()).containsExactly(1L);
     }
@@ -87,11 +87,11 @@ class DeviationVariablesAtTheirSalaryTests {
         var e = employment(List.of(salary("2020-01-01", "30000"), salary("2026-10-14", "31250")), List.of(rate("2026-10-16", "80")));
         var result = DeviationVariables.map(e, List.of(absence(1, DeviationCode.LEAVE_OF_ABSENCE, "2026-10-13", "2026-10-16")), OCTOBER_31);
         assertThat(result.variables()).containsExactly(
-                new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("30000.00"), leave("2026-10-13")), day("2026-10-13"),
+                new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("30000.00"), leave("2026-10-13", "2026-10-13", "2026-10-13", "2026-10-16")), day("2026-10-13"),
                         day("2026-10-13"), 1),
-                new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("31250.00"), leave("2026-10-14", "2026-10-15")),
+                new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("31250.00"), leave("2026-10-14", "2026-10-15", "2026-10-13", "2026-10-16")),
                         day("2026-10-14"), day("2026-10-15"), 1),
-                new DeviationVariables.Mapped(leave("2026-10-16"), day("2026-10-16"), day("2026-10-16"), 1));
+                new DeviationVariables.Mapped(leave("2026-10-16", "2026-10-16", "2026-10-13", "2026-10-16"), day("2026-10-16"), day("2026-10-16"), 1));
     }
 
     @Test
@@ -118,9 +118,9 @@ class DeviationVariablesAtTheirSalaryTests {
         var result = DeviationVariables.map(e, List.of(absence(1, DeviationCode.LEAVE_OF_ABSENCE, "2028-02-25", "2028-02-29")),
                 LocalDate.of(2028, 2, 29));
         assertThat(result.variables()).containsExactly(
-                new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("30000.00"), leave("2028-02-25", "2028-02-28")),
+                new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("30000.00"), leave("2028-02-25", "2028-02-28", "2028-02-25", "2028-02-29")),
                         day("2028-02-25"), day("2028-02-28"), 1),
-                new DeviationVariables.Mapped(leave("2028-02-29"), day("2028-02-29"), day("2028-02-29"), 1));
+                new DeviationVariables.Mapped(leave("2028-02-29", "2028-02-29", "2028-02-25", "2028-02-29"), day("2028-02-29"), day("2028-02-29"), 1));
     }
 
     @Test
@@ -171,9 +171,15 @@ class DeviationVariablesAtTheirSalaryTests {
         return new EmployeeInput.Deviation(id, 1, code, day(from), day(to), null, null);
     }
 
-    /** Unpaid leave on the given work days, all day. */
-    private static Variable.UnpaidLeave leave(String... days) {
-        return new Variable.UnpaidLeave(days.length == 2 ? workDays(days[0], days[1]) : List.of(day(days[0])));
+    /** Tjänstledighet from–to, all day, a whole leave. */
+    private static Variable.LeaveOfAbsence leave(String from, String to) {
+        return leave(from, to, from, to);
+    }
+
+    /** The part from–to, all day, of the tjänstledighet leaveFrom–leaveTo (judged short or long on the whole). */
+    private static Variable.LeaveOfAbsence leave(String from, String to, String leaveFrom, String leaveTo) {
+        return new Variable.LeaveOfAbsence(day(from), day(to), workDays(from, to), Variable.FULL_EXTENT, day(leaveFrom), day(leaveTo),
+                "tjänstledighet");
     }
 
     /** Mon–Fri from–to, written out by the caller's comment. */

@@ -34,13 +34,13 @@ class DeviationVariablesTests {
                     assertThat(s.workDays()).hasSize(3);
                     assertThat(s.karensApplies()).isTrue();
                 }),
-                v -> assertThat(v).isInstanceOfSatisfying(Variable.UnpaidLeave.class,
+                v -> assertThat(v).isInstanceOfSatisfying(Variable.LeaveOfAbsence.class,
                         l -> assertThat(l.extentPercent()).isEqualByComparingTo("50")),
-                v -> assertThat(v).isInstanceOfSatisfying(Variable.UnpaidLeave.class, l -> {
+                v -> assertThat(v).isInstanceOfSatisfying(Variable.LeaveOfAbsence.class, l -> {
                     assertThat(l.extentPercent()).isEqualByComparingTo("25");
                     assertThat(l.workDays()).hasSize(5);
                 }),
-                v -> assertThat(v).isInstanceOfSatisfying(Variable.UnpaidLeave.class,
+                v -> assertThat(v).isInstanceOfSatisfying(Variable.LeaveOfAbsence.class,
                         l -> assertThat(l.extentPercent()).isEqualByComparingTo("100")));
     }
 

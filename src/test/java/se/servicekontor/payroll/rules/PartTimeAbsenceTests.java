@@ -133,7 +133,7 @@ class PartTimeAbsenceTests {
                 PayCalculator.weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13)), HALF));
         assertThat(result.lines()).extracting(PayLine::text, PayLine::amount).containsExactly(
                 tuple("Månadslön 2026-10-01–2026-10-31", new BigDecimal("30000.00")),
-                tuple("Löneavdrag ledighet 2026-09-07–2026-09-13, 7 kalenderdagar à 50 %", new BigDecimal("-3452.05")));
+                tuple("Löneavdrag ledighet 2026-09-07–2026-09-13, 7 kalenderdagar à 50 %, 493.15 kr/dag", new BigDecimal("-3452.05")));
     }
 
     @Test
