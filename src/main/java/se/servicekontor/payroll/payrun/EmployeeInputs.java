@@ -20,9 +20,9 @@ import se.servicekontor.shared.PersonalIdentityNumber;
 
 /**
  * Loads the pay run's input for a page of employees in at most eleven queries (employees, employments, salaries, rates,
- * deviations, the latest settled sick rows, the settled leave rows continued, last month's net, salary paid by released runs
- * for retroactive pay, open claims)
- * — never one query per employee.
+ * deviations, the latest settled sick rows, the karensavdrag of the last thirteen months, the settled leave rows that unsettled
+ * ones continue, last month's net, salary paid by released runs for retroactive pay, open claims) — never one query per
+ * employee — and once per partition the released months (for retroactive pay).
  */
 final class EmployeeInputs {
 
