@@ -5,10 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,17 +38,8 @@ class PayRunHourlySickPayTests {
     @Test
     void sickHoursOfABookedShiftArePaidAsSickPayLessOneKarensavdrag() {
         // Born 1990 (36 in 2026: 25 vacation days → 12 % on variable pay), hourly rate 182.50, 20 hours a week.
-        String elevenDigits = "19900505123";
-        String pin = elevenDigits + PayRunReleaseTests.luhn(elevenDigits.substring(2));
-        long employee = jdbc.sql("INSERT INTO payroll_employee (personal_identity_number, first_name, last_name) VALUES (?, 'Tove', 'Timmer') RETURNING id")
-                .param(pin).query(Long.class).single();
-        long employment = jdbc.sql("""
-                INSERT INTO employment (employee_id, cost_centre_code, start_date, form, employment_rate, weekly_hours, tax_kind,
-                    tax_table, tax_column, tax_decision_ref, clearing_number, account_number)
-                VALUES (?, '1030', DATE '2026-01-01', 'HOURLY', 100, 20, 'TABLE', 33, 1, 'SKV 2026', '5000', '1234567') RETURNING id""")
-                .param(employee).query(Long.class).single();
-        jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, DATE '2026-01-01', 182.50, 'test', ?)")
-                .params(employment, OffsetDateTime.now()).update();
+        long employee = rows().employee("19900505123", "Tove", "Timmer");
+        long employment = rows().hourly(employee, "2026-01-01", null, "182.50");
         // October: 100 hours worked; sick 8 h on Monday 5 October's shift and 6 h on Tuesday 6 October's
         deviation(employment, "HOURS_WORKED", "2026-10-01", "2026-10-31", "100");
         deviation(employment, "SICK_HOURS", "2026-10-05", "2026-10-05", "8");
@@ -85,14 +74,14 @@ class PayRunHourlySickPayTests {
     }
 
     private void deviation(long employment, String code, String from, String to, String hours) {
-        jdbc.sql("""
-                INSERT INTO deviation (employment_id, code, from_date, to_date, quantity, source, natural_key, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, 'MANUAL', ?, 'test', ?)""")
-                .params(employment, code, LocalDate.parse(from), LocalDate.parse(to), new BigDecimal(hours), "test-" + UUID.randomUUID(),
-                        OffsetDateTime.now()).update();
+        rows().deviation(employment, code, from, to, hours);
     }
 
     private PayRunId calculated(PayRunId id) {
         return TestPayRuns.calculated(payRuns, jobRepository, id);
+    }
+
+    private TestRows rows() {
+        return new TestRows(jdbc);
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,32 +186,20 @@ class PayRunLongLeaveTests {
     }
 
     private BigDecimal gross(PayRunId run, long employment) {
-        return jdbc.sql("SELECT r.gross FROM pay_run_employee r JOIN employment m ON m.employee_id = r.employee_id WHERE r.pay_run_id = ? AND m.id = ?")
-                .params(run.value(), employment).query(BigDecimal.class).single();
+        return rows().gross(run, employment);
     }
 
     /** A monthly-paid employee from 1 October 2026 at 100 %, table 33 column 1, with a bank account and a salary; returns the employment. */
     private long employment(String elevenDigits, String first, String salary) {
-        String pin = elevenDigits + PayRunReleaseTests.luhn(elevenDigits.substring(2));
-        long id = jdbc.sql("INSERT INTO payroll_employee (personal_identity_number, first_name, last_name) VALUES (?, ?, 'Ledig') RETURNING id")
-                .params(pin, first).query(Long.class).single();
-        long employment = jdbc.sql("""
-                INSERT INTO employment (employee_id, cost_centre_code, start_date, form, employment_rate, weekly_hours, tax_kind,
-                    tax_table, tax_column, tax_decision_ref, clearing_number, account_number)
-                VALUES (?, '1030', ?, 'PERMANENT', 100, 40, 'TABLE', 33, 1, 'SKV 2026', '5000', '1234567') RETURNING id""")
-                .params(id, LocalDate.of(2026, 10, 1)).query(Long.class).single();
-        jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, ?, ?, 'test', ?)")
-                .params(employment, LocalDate.of(2026, 10, 1), new BigDecimal(salary), OffsetDateTime.now()).update();
-        return employment;
+        return rows().monthly(rows().employee(elevenDigits, first, "Ledig"), "2026-10-01", salary);
     }
 
     /** An absence row; extent in percent, null = all day. */
     private void absence(long employment, String code, String from, String to, String extent) {
-        jdbc.sql("""
-                INSERT INTO deviation (employment_id, code, from_date, to_date, quantity, source, natural_key, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, 'MANUAL', ?, 'test', ?)""")
-                .params(employment, code, LocalDate.parse(from), LocalDate.parse(to), extent == null ? null : new BigDecimal(extent),
-                        "test-" + UUID.randomUUID(), OffsetDateTime.now())
-                .update();
+        rows().deviation(employment, code, from, to, extent);
+    }
+
+    private TestRows rows() {
+        return new TestRows(jdbc);
     }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,25 +142,15 @@ class PayRunSickBeforeQualifyingTests {
 
     /** An hourly-paid employee, 182.50 kr an hour, 20 hours a week, employed start–end; returns the employment. */
     private long hourlyEmployment(String elevenDigits, String first, String start, String end) {
-        String pin = elevenDigits + PayRunReleaseTests.luhn(elevenDigits.substring(2));
-        long id = jdbc.sql("INSERT INTO payroll_employee (personal_identity_number, first_name, last_name) VALUES (?, ?, 'Kort') RETURNING id")
-                .params(pin, first).query(Long.class).single();
-        long employment = jdbc.sql("""
-                INSERT INTO employment (employee_id, cost_centre_code, start_date, end_date, form, employment_rate, weekly_hours, tax_kind,
-                    tax_table, tax_column, tax_decision_ref, clearing_number, account_number)
-                VALUES (?, '1030', ?, ?, 'HOURLY', 100, 20, 'TABLE', 33, 1, 'SKV 2026', '5000', '1234567') RETURNING id""")
-                .params(id, LocalDate.parse(start), LocalDate.parse(end)).query(Long.class).single();
-        jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, ?, 182.50, 'test', ?)")
-                .params(employment, LocalDate.parse(start), OffsetDateTime.now()).update();
-        return employment;
+        return rows().hourly(rows().employee(elevenDigits, first, "Kort"), start, end, "182.50");
     }
 
     /** An SJT row: hours of one booked shift lost to sickness; returns its id. */
     private long sickHours(long employment, String day, String hours) {
-        return jdbc.sql("""
-                INSERT INTO deviation (employment_id, code, from_date, to_date, quantity, source, natural_key, recorded_by, recorded_at)
-                VALUES (?, 'SICK_HOURS', ?, ?, ?, 'MANUAL', ?, 'test', ?) RETURNING id""")
-                .params(employment, LocalDate.parse(day), LocalDate.parse(day), new BigDecimal(hours), "test-" + UUID.randomUUID(),
-                        OffsetDateTime.now()).query(Long.class).single();
+        return rows().deviation(employment, "SICK_HOURS", day, day, hours);
+    }
+
+    private TestRows rows() {
+        return new TestRows(jdbc);
     }
 }

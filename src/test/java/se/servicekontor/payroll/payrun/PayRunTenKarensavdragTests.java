@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,55 +172,34 @@ class PayRunTenKarensavdragTests {
     }
 
     private BigDecimal gross(PayRunId run, long employment) {
-        return jdbc.sql("SELECT r.gross FROM pay_run_employee r JOIN employment m ON m.employee_id = r.employee_id WHERE r.pay_run_id = ? AND m.id = ?")
-                .params(run.value(), employment).query(BigDecimal.class).single();
+        return rows().gross(run, employment);
     }
 
     private long employee(String elevenDigits, String first) {
-        String pin = elevenDigits + PayRunReleaseTests.luhn(elevenDigits.substring(2));
-        return jdbc.sql("INSERT INTO payroll_employee (personal_identity_number, first_name, last_name) VALUES (?, ?, 'Karens') RETURNING id")
-                .params(pin, first).query(Long.class).single();
+        return rows().employee(elevenDigits, first, "Karens");
     }
 
     /** From 1 September 2026, 31 200 kr full time, table 33 column 1, with a bank account; returns the employment. */
     private long monthly(long employee) {
-        long employment = jdbc.sql("""
-                INSERT INTO employment (employee_id, cost_centre_code, start_date, form, employment_rate, weekly_hours, tax_kind,
-                    tax_table, tax_column, tax_decision_ref, clearing_number, account_number)
-                VALUES (?, '1030', DATE '2026-09-01', 'PERMANENT', 100, 40, 'TABLE', 33, 1, 'SKV 2026', '5000', '1234567') RETURNING id""")
-                .param(employee).query(Long.class).single();
-        jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, DATE '2026-09-01', 31200, 'test', ?)")
-                .params(employment, OffsetDateTime.now()).update();
-        return employment;
+        return rows().monthly(employee, "2026-09-01", "31200");
     }
 
     /** Hourly-paid from 2 September 2026 (one employment per start day) until further notice, 182.50 kr an hour, 20 hours a week. */
     private long hourly(long employee) {
-        long employment = jdbc.sql("""
-                INSERT INTO employment (employee_id, cost_centre_code, start_date, form, employment_rate, weekly_hours, tax_kind,
-                    tax_table, tax_column, tax_decision_ref, clearing_number, account_number)
-                VALUES (?, '1030', DATE '2026-09-02', 'HOURLY', 100, 20, 'TABLE', 33, 1, 'SKV 2026', '5000', '1234567') RETURNING id""")
-                .param(employee).query(Long.class).single();
-        jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, DATE '2026-09-02', 182.50, 'test', ?)")
-                .params(employment, OffsetDateTime.now()).update();
-        return employment;
+        return rows().hourly(employee, "2026-09-02", null, "182.50");
     }
 
     /** A one-day SJK row; returns its id. */
     private long sick(long employment, String day) {
-        return jdbc.sql("""
-                INSERT INTO deviation (employment_id, code, from_date, to_date, quantity, source, natural_key, recorded_by, recorded_at)
-                VALUES (?, 'SICK_LEAVE', ?, ?, NULL, 'MANUAL', ?, 'test', ?) RETURNING id""")
-                .params(employment, LocalDate.parse(day), LocalDate.parse(day), "test-" + UUID.randomUUID(), OffsetDateTime.now())
-                .query(Long.class).single();
+        return rows().deviation(employment, "SICK_LEAVE", day, day, null);
     }
 
     /** An SJT row: hours of one booked shift lost to sickness; returns its id. */
     private long sickHours(long employment, String day, String hours) {
-        return jdbc.sql("""
-                INSERT INTO deviation (employment_id, code, from_date, to_date, quantity, source, natural_key, recorded_by, recorded_at)
-                VALUES (?, 'SICK_HOURS', ?, ?, ?, 'MANUAL', ?, 'test', ?) RETURNING id""")
-                .params(employment, LocalDate.parse(day), LocalDate.parse(day), new BigDecimal(hours), "test-" + UUID.randomUUID(),
-                        OffsetDateTime.now()).query(Long.class).single();
+        return rows().deviation(employment, "SICK_HOURS", day, day, hours);
+    }
+
+    private TestRows rows() {
+        return new TestRows(jdbc);
     }
 }
