@@ -268,9 +268,9 @@ final class DeviationVariables {
                         karens.put(d.id(), karensApplies ? Karens.MADE : Karens.WAIVED);
                         karensPending = false;
                     }
-                    yield fromEarlierRun == null || karensApplies ? new Variable.Sickness(first, workDays, karensApplies, extent)
-                            : new Variable.Sickness(first, workDays, false, workDays.isEmpty() ? first : workDays.get(workDays.size() - 1),
-                                    extent, fromEarlierRun);
+                    // the row's own days: its work days for days 1–14, its calendar days from day 15 (paid whole in this run)
+                    yield Variable.Sickness.row(first, d.from(), d.to(), workDays, karensApplies, extent,
+                            karensApplies ? null : fromEarlierRun);
                 }
                 case VACATION -> {
                     if (extent.compareTo(FULL) < 0)

@@ -169,8 +169,9 @@ class DeviationVariablesTests {
         var earlier = new DeviationVariables.EarlierSickPeriod(friday, LocalDate.of(2026, 1, 31), new BigDecimal("480.00"));
         var result = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "26000"),
                 List.of(absence(1, DeviationCode.SICK_LEAVE, monday, monday.plusDays(2), "50")), List.of(), java.util.Optional.of(earlier));
-        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.Sickness(friday,
-                List.of(monday, monday.plusDays(1), monday.plusDays(2)), false, monday.plusDays(2), new BigDecimal("50"), new BigDecimal("480.00")));
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(Variable.Sickness.row(friday,
+                monday, monday.plusDays(2), List.of(monday, monday.plusDays(1), monday.plusDays(2)), false, new BigDecimal("50"),
+                new BigDecimal("480.00")));
 
         // Without an earlier period (none settled, or none loaded): February's part starts a new period and a new karensavdrag
         var today = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "26000"),
