@@ -243,6 +243,30 @@ class DeviationVariablesTests {
         return new EmployeeInput.Deviation(id, 1, DeviationCode.SICK_HOURS, day, day, new BigDecimal(hours), null);
     }
 
+    @Test
+    void day15BetweenTheRowsOfARelapseIsReportedWithTheLaterRow() {
+        // Sick Thu 1 – Mon 12 October and Fri 16 – Tue 20 October: 12 → 16 October is 4 days (at most 5), one period from
+        // 1 October; its day 15, Thursday 15 October, lies between the rows, in neither row's own days
+        LocalDate october1 = LocalDate.of(2026, 10, 1);
+        var result = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "31200"), List.of(
+                absence(1, DeviationCode.SICK_LEAVE, october1, LocalDate.of(2026, 10, 12), null),
+                absence(2, DeviationCode.SICK_LEAVE, LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 20), null)));
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("ANMALAN_DAG15");
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.message()).contains("2026-10-01", "2026-10-15");
+        });
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).extracting(v -> (Variable.Sickness) v)
+                .extracting(Variable.Sickness::firstDay, Variable.Sickness::from, Variable.Sickness::to).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(october1, october1, LocalDate.of(2026, 10, 12)),
+                        org.assertj.core.groups.Tuple.tuple(october1, LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 20)));
+
+        // Day 15 in a row (1–15 October, then 19–20 October): the calculator reports it with that row, the mapping does not
+        assertThat(DeviationVariables.map(employment(EmploymentForm.PERMANENT, "31200"), List.of(
+                absence(1, DeviationCode.SICK_LEAVE, october1, LocalDate.of(2026, 10, 15), null),
+                absence(2, DeviationCode.SICK_LEAVE, LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 20), null))).problems()).isEmpty();
+    }
+
     static EmployeeInput.Employment employment(EmploymentForm form, String salary) {
         return new EmployeeInput.Employment(1, "1030", LocalDate.of(2020, 1, 1), null, form, new BigDecimal("100"), TaxKind.TABLE, 33, 1,
                 null, null, "5000", "1234567",

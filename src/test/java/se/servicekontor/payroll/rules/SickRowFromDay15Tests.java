@@ -134,6 +134,30 @@ class SickRowFromDay15Tests {
     }
 
     @Test
+    void aRelapseDeductsItsOwnDaysNotTheDaysBetweenTheRows() {
+        // Thu 1 – Mon 12 October and Fri 16 – Tue 20 October, one period from 1 October (4 days apart), paid in November.
+        // Days 1–14: the first row's work days 1–2, 5–9 and 12 October = 8: 8 × 1 440.00 = 11 520.00 deducted;
+        // sick pay 8 × 1 152.00 = 9 216.00 − 1 152.00 = 8 064.00. 13–15 October were worked: not deducted.
+        // From day 15: the second row's 16–20 October (days 16–20) = 5 calendar days: 5 × 1 025.75 = 5 128.75, + 5 × 102.575
+        // = 512.875 → 512.88. Day 15 (15 October) lies in neither row: the pay run's mapping reports it, not the calculator.
+        var result = calculator.calculate(YearMonth.of(2026, 11), BORN_1980, TABLE_33,
+                List.of(new SalarySegment(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), SALARY, new BigDecimal("100"))), SALARY,
+                List.of(Variable.Sickness.row(OCTOBER_1, OCTOBER_1, LocalDate.of(2026, 10, 12),
+                                PayCalculator.weekdays(OCTOBER_1, LocalDate.of(2026, 10, 12)), true, Variable.FULL_EXTENT, null),
+                        Variable.Sickness.row(OCTOBER_1, LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 20),
+                                PayCalculator.weekdays(LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 20)), false, Variable.FULL_EXTENT, null)));
+        assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
+                tuple("MANADSLON", new BigDecimal("31200.00")),
+                tuple("SJUKAVDRAG", new BigDecimal("-11520.00")),
+                tuple("SJUKLON", new BigDecimal("8064.00")),
+                tuple("SJUKAVDRAGKAL", new BigDecimal("-5128.75")),
+                tuple("SJUKLON15", new BigDecimal("512.88")));
+        // 31 200.00 − 11 520.00 + 8 064.00 − 5 128.75 + 512.88 = 23 128.13
+        assertThat(result.grossTaxable()).isEqualByComparingTo("23128.13");
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
     void aRowsDaysLieInItsSickPeriod() {
         assertThatIllegalArgumentException().isThrownBy(() -> Variable.Sickness.row(DAY_15, OCTOBER_1, DAY_15, List.of(), true,
                 Variable.FULL_EXTENT, null));
