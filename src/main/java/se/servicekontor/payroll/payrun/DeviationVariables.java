@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.rules.KarensHistory;
+import se.servicekontor.payroll.rules.Notice;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.Variable;
 import se.servicekontor.payroll.rules.SickPay;
@@ -258,6 +259,11 @@ final class DeviationVariables {
                     LocalDate first = relapse ? sickFirstDay : d.from();
                     BigDecimal fromEarlierRun = relapse && carried != null ? carried : null;
                     carried = null; // passed on once: later rows of the period get the rest from the calculator
+                    // Day 15 between the rows of a relapse is in neither row (each pays its own days): reported with this row
+                    LocalDate day15 = first.plusDays(SickPay.EMPLOYER_DAYS);
+                    if (relapse && sickLastDay.isBefore(day15) && d.from().isAfter(day15))
+                        problems.add(Problem.warning(employment.id(), Notice.SICK_DAY_15, "Anmälan till Försäkringskassan: sjukperioden från "
+                                + first + " når dag 15 den " + day15 + " (mellan två sjukrader inom fem dagar)"));
                     sickFirstDay = first;
                     sickLastDay = d.to();
                     sickFirstDays.put(d.id(), first);
@@ -268,9 +274,9 @@ final class DeviationVariables {
                         karens.put(d.id(), karensApplies ? Karens.MADE : Karens.WAIVED);
                         karensPending = false;
                     }
-                    yield fromEarlierRun == null || karensApplies ? new Variable.Sickness(first, workDays, karensApplies, extent)
-                            : new Variable.Sickness(first, workDays, false, workDays.isEmpty() ? first : workDays.get(workDays.size() - 1),
-                                    extent, fromEarlierRun);
+                    // the row's own days: its work days for days 1–14, its calendar days from day 15 (paid whole in this run)
+                    yield Variable.Sickness.row(first, d.from(), d.to(), workDays, karensApplies, extent,
+                            karensApplies ? null : fromEarlierRun);
                 }
                 case VACATION -> {
                     if (extent.compareTo(FULL) < 0)

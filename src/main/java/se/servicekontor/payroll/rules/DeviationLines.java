@@ -194,10 +194,15 @@ final class DeviationLines {
                     + " når dag 15 den " + day15 + " (timavlönad; sjuklön betalas för dag 1–14)"));
     }
 
-    // Sjuklönelagen 7 §, AB § 28: from day 15 a calendar-day deduction, + 10 % on days 15–90 (UNCONFIRMED), day-15 report
+    // Sjuklönelagen 7 §, AB § 28: from day 15 a calendar-day deduction, + 10 % on days 15–90 (UNCONFIRMED), day-15 report.
+    // From day 15 the days are calendar days (DOMAIN.md §3): a row's weekend at its end, and its days in the month before the
+    // earning month (a row over a month end is paid whole in the run after its last day), are deducted too. A row
+    // continuing a period paid by an earlier run has only its own days: the earlier days were settled there.
     private void sickFromDay15(YearMonth earned, Variable.Sickness sick, BigDecimal monthlySalary, List<PayLine> lines, List<Notice> notices) {
-        LocalDate from = sick.firstDay().isAfter(earned.atDay(1)) ? sick.firstDay() : earned.atDay(1);
-        LocalDate to = sick.lastDay().isBefore(earned.atEndOfMonth()) ? sick.lastDay() : earned.atEndOfMonth();
+        LocalDate from = sick.from() != null ? sick.from()
+                : sick.firstDay().isAfter(earned.atDay(1)) ? sick.firstDay() : earned.atDay(1);
+        LocalDate to = sick.to() != null ? sick.to()
+                : sick.lastDay().isBefore(earned.atEndOfMonth()) ? sick.lastDay() : earned.atEndOfMonth();
         if (to.isBefore(from))
             return;
         SickPayFromDay15.Result result = sickPayFromDay15.calculate(sick.firstDay(), from, to, monthlySalary, sick.extentPercent());

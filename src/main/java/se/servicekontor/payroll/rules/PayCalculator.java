@@ -66,9 +66,11 @@ public final class PayCalculator {
 
         /**
          * Sick days of one sick period. Days 1–14: the work days with lost pay, paid by SickPay. From day 15: every
-         * calendar day up to lastDay that lies in the month the variable pay was earned (the payment month − 1) is
-         * deducted per calendar day, with the AB addition of 10 % on days 15–90 (SickPayFromDay15). A period that goes on
-         * into the next month is reported again then, with the same firstDay and karensApplies = false.
+         * calendar day is deducted per calendar day, with the AB addition of 10 % on days 15–90 (SickPayFromDay15) — the
+         * days of from–to when they are given (the pay run: the time report's row, paid whole in the run after the month of
+         * its last day, weekends and the days of an earlier month included), otherwise every calendar day up to lastDay that
+         * lies in the month the variable pay was earned (the payment month − 1). A period that goes on after the row is
+         * reported again, with the same firstDay and karensApplies = false; that row's own days are its part.
          *
          * @param firstDay day 1 of the sick period (with a relapse within five days, day 1 of the earlier period)
          * @param lastDay the last calendar day of sickness known (may lie after the month; a weekend counts)
@@ -76,9 +78,11 @@ public final class PayCalculator {
          *        deduction and the sick pay are this share of a full day's; the karensavdrag is not (see SickPay)
          * @param karensCarried with karensApplies false: the karensavdrag an earlier part of the same sick period, paid in an
          *        earlier pay run (the month before), could not carry; it is taken from this part's sick pay (DOMAIN.md §3)
+         * @param from the first calendar day of the row paid (at or after firstDay), or null with to null: the earning month
+         * @param to the row's last calendar day (at or after from), or null with from null
          */
         record Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay,
-                        BigDecimal extentPercent, BigDecimal karensCarried) implements Variable {
+                        BigDecimal extentPercent, BigDecimal karensCarried, LocalDate from, LocalDate to) implements Variable {
             public Sickness {
                 Objects.requireNonNull(firstDay, "firstDay");
                 workDays = List.copyOf(workDays);
@@ -87,6 +91,26 @@ public final class PayCalculator {
                     throw new IllegalArgumentException("The sick period ends " + lastDay + ", before its first day " + firstDay);
                 extentPercent = extent(extentPercent);
                 karensCarried = carried(karensApplies, karensCarried);
+                if ((from == null) != (to == null))
+                    throw new IllegalArgumentException("A sick row's days need both a first and a last day, were " + from + "–" + to);
+                if (from != null && (from.isBefore(firstDay) || to.isBefore(from)))
+                    throw new IllegalArgumentException("The sick row " + from + "–" + to + " does not lie in the period from " + firstDay);
+            }
+
+            /**
+             * One row of a time report, from–to (the pay run): its work days, and from day 15 its own calendar days.
+             *
+             * @param karensCarried null unless karensApplies is false and an earlier run's part left a karensavdrag
+             */
+            public static Sickness row(LocalDate firstDay, LocalDate from, LocalDate to, List<LocalDate> workDays, boolean karensApplies,
+                                       BigDecimal extentPercent, BigDecimal karensCarried) {
+                return new Sickness(firstDay, workDays, karensApplies, to, extentPercent, karensCarried, from, to);
+            }
+
+            /** Days from 15 on in the earning month up to lastDay (no row's days given). */
+            public Sickness(LocalDate firstDay, List<LocalDate> workDays, boolean karensApplies, LocalDate lastDay,
+                            BigDecimal extentPercent, BigDecimal karensCarried) {
+                this(firstDay, workDays, karensApplies, lastDay, extentPercent, karensCarried, null, null);
             }
 
             /** Nothing carried from an earlier pay run. */

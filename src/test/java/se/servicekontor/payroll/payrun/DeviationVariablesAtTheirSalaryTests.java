@@ -59,7 +59,8 @@ class DeviationVariablesAtTheirSalaryTests {
         var e = employment(List.of(salary("2020-01-01", "36400"), salary("2026-10-15", "39000")), List.of());
         var result = DeviationVariables.map(e, List.of(absence(1, DeviationCode.SICK_LEAVE, "2026-10-13", "2026-10-16")), OCTOBER_31);
         assertThat(result.variables()).containsExactly(new DeviationVariables.Mapped(new Variable.AtSalary(new BigDecimal("36400.00"),
-                new Variable.Sickness(day("2026-10-13"), workDays("2026-10-13", "2026-10-16"), true, Variable.FULL_EXTENT)),
+                Variable.Sickness.row(day("2026-10-13"), day("2026-10-13"), day("2026-10-16"),
+                        workDays("2026-10-13", "2026-10-16"), true, Variable.FULL_EXTENT, null)),
                 day("2026-10-13"), day("2026-10-16"), 2));
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("SALARY_CHANGE_IN_SICK_PERIOD");
@@ -105,8 +106,8 @@ class DeviationVariablesAtTheirSalaryTests {
                         leave("2026-10-15", "2026-10-16")), day("2026-10-15"), day("2026-10-16"), 1));
         var sick = DeviationVariables.map(e, List.of(absence(2, DeviationCode.SICK_LEAVE, "2026-10-15", "2026-10-16")), OCTOBER_31);
         assertThat(sick.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.AtSalary(
-                new BigDecimal("33000.00"), new Variable.Sickness(day("2026-10-15"), workDays("2026-10-15", "2026-10-16"), true,
-                        Variable.FULL_EXTENT)));
+                new BigDecimal("33000.00"), Variable.Sickness.row(day("2026-10-15"), day("2026-10-15"), day("2026-10-16"),
+                        workDays("2026-10-15", "2026-10-16"), true, Variable.FULL_EXTENT, null)));
         assertThat(sick.problems()).isEmpty();
     }
 

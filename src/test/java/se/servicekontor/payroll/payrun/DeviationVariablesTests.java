@@ -169,8 +169,9 @@ class DeviationVariablesTests {
         var earlier = new DeviationVariables.EarlierSickPeriod(friday, LocalDate.of(2026, 1, 31), new BigDecimal("480.00"));
         var result = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "26000"),
                 List.of(absence(1, DeviationCode.SICK_LEAVE, monday, monday.plusDays(2), "50")), List.of(), java.util.Optional.of(earlier));
-        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.Sickness(friday,
-                List.of(monday, monday.plusDays(1), monday.plusDays(2)), false, monday.plusDays(2), new BigDecimal("50"), new BigDecimal("480.00")));
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(Variable.Sickness.row(friday,
+                monday, monday.plusDays(2), List.of(monday, monday.plusDays(1), monday.plusDays(2)), false, new BigDecimal("50"),
+                new BigDecimal("480.00")));
 
         // Without an earlier period (none settled, or none loaded): February's part starts a new period and a new karensavdrag
         var today = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "26000"),
@@ -240,6 +241,30 @@ class DeviationVariablesTests {
 
     static EmployeeInput.Deviation sickHours(long id, LocalDate day, String hours) {
         return new EmployeeInput.Deviation(id, 1, DeviationCode.SICK_HOURS, day, day, new BigDecimal(hours), null);
+    }
+
+    @Test
+    void day15BetweenTheRowsOfARelapseIsReportedWithTheLaterRow() {
+        // Sick Thu 1 – Mon 12 October and Fri 16 – Tue 20 October: 12 → 16 October is 4 days (at most 5), one period from
+        // 1 October; its day 15, Thursday 15 October, lies between the rows, in neither row's own days
+        LocalDate october1 = LocalDate.of(2026, 10, 1);
+        var result = DeviationVariables.map(employment(EmploymentForm.PERMANENT, "31200"), List.of(
+                absence(1, DeviationCode.SICK_LEAVE, october1, LocalDate.of(2026, 10, 12), null),
+                absence(2, DeviationCode.SICK_LEAVE, LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 20), null)));
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("ANMALAN_DAG15");
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.message()).contains("2026-10-01", "2026-10-15");
+        });
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).extracting(v -> (Variable.Sickness) v)
+                .extracting(Variable.Sickness::firstDay, Variable.Sickness::from, Variable.Sickness::to).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(october1, october1, LocalDate.of(2026, 10, 12)),
+                        org.assertj.core.groups.Tuple.tuple(october1, LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 20)));
+
+        // Day 15 in a row (1–15 October, then 19–20 October): the calculator reports it with that row, the mapping does not
+        assertThat(DeviationVariables.map(employment(EmploymentForm.PERMANENT, "31200"), List.of(
+                absence(1, DeviationCode.SICK_LEAVE, october1, LocalDate.of(2026, 10, 15), null),
+                absence(2, DeviationCode.SICK_LEAVE, LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 20), null))).problems()).isEmpty();
     }
 
     static EmployeeInput.Employment employment(EmploymentForm form, String salary) {
