@@ -5,10 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,35 +142,24 @@ class PayRunSickRowFromDay15Tests {
     }
 
     private BigDecimal gross(PayRunId run, long employment) {
-        return jdbc.sql("SELECT r.gross FROM pay_run_employee r JOIN employment m ON m.employee_id = r.employee_id WHERE r.pay_run_id = ? AND m.id = ?")
-                .params(run.value(), employment).query(BigDecimal.class).single();
+        return rows().gross(run, employment);
     }
 
     /** A monthly-paid employee from 1 October 2026, 31 200 kr full time, table 33 column 1, with a bank account; returns the employment. */
     private long employment(String elevenDigits, String first) {
-        String pin = elevenDigits + PayRunReleaseTests.luhn(elevenDigits.substring(2));
-        long id = jdbc.sql("INSERT INTO payroll_employee (personal_identity_number, first_name, last_name) VALUES (?, ?, 'Sjuk') RETURNING id")
-                .params(pin, first).query(Long.class).single();
-        long employment = jdbc.sql("""
-                INSERT INTO employment (employee_id, cost_centre_code, start_date, form, employment_rate, weekly_hours, tax_kind,
-                    tax_table, tax_column, tax_decision_ref, clearing_number, account_number)
-                VALUES (?, '1030', DATE '2026-10-01', 'PERMANENT', 100, 40, 'TABLE', 33, 1, 'SKV 2026', '5000', '1234567') RETURNING id""")
-                .param(id).query(Long.class).single();
-        jdbc.sql("INSERT INTO salary_change (employment_id, valid_from, amount, recorded_by, recorded_at) VALUES (?, DATE '2026-10-01', 31200, 'test', ?)")
-                .params(employment, OffsetDateTime.now()).update();
-        return employment;
+        return rows().monthly(rows().employee(elevenDigits, first, "Sjuk"), "2026-10-01", "31200");
     }
 
     /** An SJK row, all day; returns its id. */
     private long sick(long employment, String from, String to) {
-        return jdbc.sql("""
-                INSERT INTO deviation (employment_id, code, from_date, to_date, quantity, source, natural_key, recorded_by, recorded_at)
-                VALUES (?, 'SICK_LEAVE', ?, ?, NULL, 'MANUAL', ?, 'test', ?) RETURNING id""")
-                .params(employment, LocalDate.parse(from), LocalDate.parse(to), "test-" + UUID.randomUUID(), OffsetDateTime.now())
-                .query(Long.class).single();
+        return rows().deviation(employment, "SICK_LEAVE", from, to, null);
     }
 
     private PayRunId calculated(PayRunId id) {
         return TestPayRuns.calculated(payRuns, jobRepository, id);
+    }
+
+    private TestRows rows() {
+        return new TestRows(jdbc);
     }
 }
