@@ -53,10 +53,10 @@ import se.servicekontor.testing.PostgresTest;
  * Also prints CPU seconds (this JVM + the PostgreSQL backends of its database, from /proc), which other work on a
  * shared machine does not inflate the way it inflates wall time.
  * <p>
- * Measured 2026-12-04 on a quiet 2-core machine, 76 539 lines, default settings (grid 4, chunk 2 500): job 0.84 s at its
- * steady state (best of runs 2–30; after 8 runs still 1.05–1.08 s, cold first run 2.89 s), raw insert 0.42 s (best of 3),
- * ratio 2.02. The same benchmark at the start of the day, before the COPY writer, the indexed page reads and the dropped
- * row foreign keys (then 2 runs, chunk 1 000): 3.43 s against 0.56 s (6.1).
+ * Measured 2026-12-05 on a quiet 2-core machine, 76 539 lines, default settings (grid 4, chunk 2 500), four times: job
+ * 0.57–0.69 s at its steady state (best of runs 2–30; after 8 runs 0.78–0.96 s, cold first run 2.2–2.6 s), raw insert
+ * 0.36–0.42 s (best of 3), ratio 1.52–1.71. On 2026-12-04, before the COPY writer, the indexed page reads and the dropped row
+ * foreign keys (then 2 runs, chunk 1 000): 3.43 s against 0.56 s (6.1); that evening 0.84 s against 0.42 s (2.02).
  */
 @PostgresTest
 @EnabledIfSystemProperty(named = "bench", matches = "true")
