@@ -1,7 +1,6 @@
 package se.servicekontor.payroll.payrun;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,10 +11,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.rules.AbsenceDeduction;
 import se.servicekontor.payroll.rules.KarensHistory;
 import se.servicekontor.payroll.rules.Notice;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.Variable;
+import se.servicekontor.payroll.rules.ReferenceValues;
 import se.servicekontor.payroll.rules.SickPay;
 import se.servicekontor.payroll.rules.SickPayQualification;
 import se.servicekontor.payroll.timereport.DeviationCode;
@@ -389,19 +390,18 @@ final class DeviationVariables {
                                                LocalDate settledFrom, List<Problem> problems) {
         if (settledFrom == null || !settledFrom.equals(leave[0]))
             return;
-        long limit = Limit.VALUES.value("ab.absence.shortLeaveMaxDays", d.from()).longValueExact();
-        long paid = ChronoUnit.DAYS.between(settledFrom, d.from());
-        long whole = ChronoUnit.DAYS.between(leave[0], leave[1]) + 1;
-        if (paid <= limit && whole > limit)
+        if (Bundled.ABSENCE.isShort(settledFrom, d.from().minusDays(1), d.from()) && !Bundled.ABSENCE.isShort(leave[0], leave[1], d.from())) {
+            long whole = ChronoUnit.DAYS.between(leave[0], leave[1]) + 1;
             problems.add(Problem.warning(employment.id(), "LEAVE_PAID_PART_PER_WORK_DAY", d.code().swedish() + " " + d.from() + "–" + d.to()
                     + " fortsätter ledigheten från " + settledFrom + " som en tidigare lönekörning har betalat: hela ledigheten " + leave[0]
                     + "–" + leave[1] + " är " + whole + " kalenderdagar och dras per kalenderdag, men den betalda delen " + settledFrom + "–"
                     + d.from().minusDays(1) + " drogs per arbetsdag. Rätta den delen med en tilläggs- eller avdragsrad om det behövs."));
+        }
     }
 
-    /** The dated figures the pay run's calculator uses (PayRules: the bundled ones), read once. */
-    private static final class Limit {
-        static final se.servicekontor.payroll.rules.ReferenceValues VALUES = se.servicekontor.payroll.rules.ReferenceValues.bundled();
+    /** AB § 28's short/long judgement with the dated figures the pay run's calculator uses (PayRules: the bundled ones), read once. */
+    private static final class Bundled {
+        static final AbsenceDeduction ABSENCE = new AbsenceDeduction(ReferenceValues.bundled());
     }
 
     private static SickPayQualification.Employment period(EmployeeInput.Employment e) {
@@ -433,24 +433,16 @@ final class DeviationVariables {
         if (salary == null)
             return List.of(new Mapped(variable, d.from(), d.to(), lines));
         BigDecimal monthSalary = monthlySalaryOn(employment, salaryDay, salary);
-        List<LocalDate> changes = new ArrayList<>();
-        for (EmployeeInput.Salary s : employment.salaries())
-            if (s.validFrom().isAfter(d.from()) && !s.validFrom().isAfter(d.to()))
-                changes.add(s.validFrom());
-        for (EmployeeInput.Rate r : employment.rates())
-            if (r.validFrom().isAfter(d.from()) && !r.validFrom().isAfter(d.to()))
-                changes.add(r.validFrom());
-        changes.sort(null);
         List<LocalDate> starts = new ArrayList<>();
         List<BigDecimal> prices = new ArrayList<>();
         starts.add(d.from());
         prices.add(monthlySalaryOn(employment, d.from(), salary));
         boolean salaryChanges = false;
         boolean rateChanges = false;
-        for (LocalDate day : changes) {
+        for (LocalDate day : employment.changeDaysIn(d.from(), d.to())) {
             BigDecimal price = monthlySalaryOn(employment, day, salary);
             if (price.compareTo(prices.get(prices.size() - 1)) == 0)
-                continue; // a change that leaves the monthly salary as it was (or a second record of the same day) splits nothing
+                continue; // a change that leaves the monthly salary as it was splits nothing
             LocalDate before = day.minusDays(1);
             salaryChanges |= fullTimeSalaryOn(employment, day, salary).compareTo(fullTimeSalaryOn(employment, before, salary)) != 0;
             rateChanges |= employment.rateOn(day).compareTo(employment.rateOn(before)) != 0;
@@ -489,7 +481,7 @@ final class DeviationVariables {
 
     /** The monthly salary at the rate in force on the day: full-time salary × rate / 100, in öre (as the month's salary segments). */
     private static BigDecimal monthlySalaryOn(EmployeeInput.Employment employment, LocalDate day, BigDecimal fallback) {
-        return fullTimeSalaryOn(employment, day, fallback).multiply(employment.rateOn(day)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        return employment.atRateOn(fullTimeSalaryOn(employment, day, fallback), day);
     }
 
     private static Variable priced(Variable variable, BigDecimal monthlySalary, BigDecimal monthSalary) {

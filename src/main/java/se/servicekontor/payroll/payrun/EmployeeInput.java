@@ -1,11 +1,13 @@
 package se.servicekontor.payroll.payrun;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.employment.TaxKind;
@@ -155,6 +157,26 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
                 if (!s.validFrom().isAfter(day))
                     result = s.amount();
             return result;
+        }
+
+        /**
+         * The days after from, up to and including to, on which a dated salary or employment rate change starts: sorted, each
+         * once. Where the month's salary segments, and absences priced at their own days, are split.
+         */
+        List<LocalDate> changeDaysIn(LocalDate from, LocalDate to) {
+            TreeSet<LocalDate> days = new TreeSet<>();
+            for (Salary s : salaries)
+                if (s.validFrom().isAfter(from) && !s.validFrom().isAfter(to))
+                    days.add(s.validFrom());
+            for (Rate r : rates)
+                if (r.validFrom().isAfter(from) && !r.validFrom().isAfter(to))
+                    days.add(r.validFrom());
+            return List.copyOf(days);
+        }
+
+        /** A full-time salary at the employment rate in force on the day: × rate / 100, in öre, half up (as the salary segments). */
+        BigDecimal atRateOn(BigDecimal fullTimeSalary, LocalDate day) {
+            return fullTimeSalary.multiply(rateOn(day)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
         }
 
         boolean hasBankAccount() {

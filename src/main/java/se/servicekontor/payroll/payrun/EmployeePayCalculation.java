@@ -214,13 +214,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         LocalDate to = e.end() != null && e.end().isBefore(month.atEndOfMonth()) ? e.end() : month.atEndOfMonth();
         List<LocalDate> starts = new ArrayList<>();
         starts.add(from);
-        for (EmployeeInput.Salary s : e.salaries())
-            if (s.validFrom().isAfter(from) && !s.validFrom().isAfter(to))
-                starts.add(s.validFrom());
-        for (EmployeeInput.Rate r : e.rates())
-            if (r.validFrom().isAfter(from) && !r.validFrom().isAfter(to) && !starts.contains(r.validFrom()))
-                starts.add(r.validFrom());
-        starts.sort(null);
+        starts.addAll(e.changeDaysIn(from, to));
         List<SalarySegment> segments = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             LocalDate start = starts.get(i);
@@ -237,7 +231,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
 
     private static BigDecimal monthlySalaryOn(EmployeeInput.Employment e, LocalDate day) {
         BigDecimal salary = e.salaryOn(day);
-        return salary == null ? ZERO : salary.multiply(e.rateOn(day)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        return salary == null ? ZERO : e.atRateOn(salary, day);
     }
 
     /** The calculator's lines with the employment and their earning dates (segments, then one or two lines per variable). */

@@ -77,10 +77,9 @@ public final class AbsenceDeduction {
             throw new IllegalArgumentException("The leave ends " + to + ", before it starts " + from);
         if (first.isBefore(from) || last.isAfter(to))
             throw new IllegalArgumentException("The days " + first + "–" + last + " lie outside the leave " + from + "–" + to);
-        long length = ChronoUnit.DAYS.between(from, to) + 1;
         // the limit in force on the part's first day: a leave joined with a row settled long ago may begin before the figure's
         // first validity date
-        if (length <= values.value("ab.absence.shortLeaveMaxDays", first).longValueExact()) {
+        if (isShort(from, to, first)) {
             int days = (int) workDays.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).count();
             BigDecimal dayPay = PayCalculator.partOfDay(PayCalculator.workDayPay(monthlySalary), extentPercent);
             return new Deduction(false, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
@@ -89,6 +88,14 @@ public final class AbsenceDeduction {
         int days = last.isBefore(first) ? 0 : (int) ChronoUnit.DAYS.between(first, last) + 1;
         BigDecimal dayPay = PayCalculator.partOfDay(calendarDayPay(monthlySalary), extentPercent);
         return new Deduction(true, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
+    }
+
+    /**
+     * Whether the leave from–to (calendar days, both included) is short, deducted per work day, by the limit in force on the
+     * day asOf; a longer one is deducted per calendar day.
+     */
+    public boolean isShort(LocalDate from, LocalDate to, LocalDate asOf) {
+        return ChronoUnit.DAYS.between(from, to) + 1 <= values.value("ab.absence.shortLeaveMaxDays", asOf).longValueExact();
     }
 
     /** Pay per calendar day (kalenderdagslön): monthly salary × 12 / 365, in öre, half up. */
