@@ -170,13 +170,8 @@ final class DeviationVariables {
         List<Mapped> variables = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Map<Long, LocalDate> sickFirstDays = new HashMap<>();
-        Map<Long, Karens> karens = new HashMap<>();
+        SickPeriods sick = new SickPeriods(employment, history, problems);
         EarlierSickPeriod pending = earlier.orElse(null); // comes into play at the first sick row not before its day 1
-        LocalDate sickFirstDay = null;
-        LocalDate sickLastDay = null;
-        BigDecimal carried = null;
-        boolean karensPending = false; // the current period has had no sick pay yet: its first paid row makes the karensavdrag
         boolean hourly = employment.form() == EmploymentForm.HOURLY;
         LocalDate qualifiedFrom = SickPayQualification.qualifiedFrom(period(employment),
                 others.stream().filter(o -> o.id() != employment.id()).map(DeviationVariables::period).toList());
@@ -226,13 +221,8 @@ final class DeviationVariables {
             if (pending != null && (d.code() == DeviationCode.SICK_LEAVE || d.code() == DeviationCode.SICK_HOURS)
                     && !d.from().isBefore(pending.firstDay())) {
                 // Rows come in date order: a row reported late for days before the earlier period is its own period and does
-                // not use it up; the earlier period is the one to continue unless a row of this run ended after it
-                if (sickLastDay == null || sickLastDay.isBefore(pending.lastDay())) {
-                    sickFirstDay = pending.firstDay();
-                    sickLastDay = pending.lastDay();
-                    carried = pending.karensLeft();
-                    karensPending = pending.karensPending();
-                }
+                // not use it up
+                sick.takeUp(pending);
                 pending = null;
             }
             if (d.code() == DeviationCode.SICK_HOURS && d.from().isBefore(qualifiedFrom)) {
@@ -240,44 +230,16 @@ final class DeviationVariables {
                         + "är avtalad för kortare tid än en månad och rätten till sjuklön börjar " + qualifiedFrom + ", efter 14 "
                         + "kalenderdagars anställning (sjuklönelagen 3 §). Den anställde kan söka sjukpenning hos Försäkringskassan."));
                 paid.add(d.id());
-                // The sick period runs all the same: its days count from the first sick day (7 §), and its karensavdrag, which
-                // no sick pay has carried yet, is made from the first paid shift (see Karens.PENDING)
-                if (sickLastDay == null || ChronoUnit.DAYS.between(sickLastDay, d.from()) > RELAPSE_DAYS) {
-                    sickFirstDay = d.from();
-                    carried = null;
-                    karensPending = true;
-                }
-                sickLastDay = d.to();
-                sickFirstDays.put(d.id(), sickFirstDay);
-                if (karensPending)
-                    karens.put(d.id(), Karens.PENDING);
+                sick.unpaid(d);
                 continue;
             }
             List<LocalDate> workDays = PayCalculator.weekdays(d.from(), d.to());
             Variable variable = switch (d.code()) {
                 case SICK_LEAVE -> {
-                    boolean relapse = sickLastDay != null && ChronoUnit.DAYS.between(sickLastDay, d.from()) <= RELAPSE_DAYS;
-                    LocalDate first = relapse ? sickFirstDay : d.from();
-                    BigDecimal fromEarlierRun = relapse && carried != null ? carried : null;
-                    carried = null; // passed on once: later rows of the period get the rest from the calculator
-                    // Day 15 between the rows of a relapse is in neither row (each pays its own days): reported with this row
-                    LocalDate day15 = first.plusDays(SickPay.EMPLOYER_DAYS);
-                    if (relapse && sickLastDay.isBefore(day15) && d.from().isAfter(day15))
-                        problems.add(Problem.warning(employment.id(), Notice.SICK_DAY_15, "Anmälan till Försäkringskassan: sjukperioden från "
-                                + first + " når dag 15 den " + day15 + " (mellan två sjukrader inom fem dagar)"));
-                    sickFirstDay = first;
-                    sickLastDay = d.to();
-                    sickFirstDays.put(d.id(), first);
-                    boolean karensApplies = false;
-                    if (!relapse || karensPending) {
-                        karensApplies = history.karensApplies(first);
-                        history = karensBegun(employment, first, karensApplies, history, problems);
-                        karens.put(d.id(), karensApplies ? Karens.MADE : Karens.WAIVED);
-                        karensPending = false;
-                    }
+                    sick.reportDay15BetweenRows(d);
+                    SickRow row = sick.paid(d, false);
                     // the row's own days: its work days for days 1–14, its calendar days from day 15 (paid whole in this run)
-                    yield Variable.Sickness.row(first, d.from(), d.to(), workDays, karensApplies, extent,
-                            karensApplies ? null : fromEarlierRun);
+                    yield Variable.Sickness.row(row.firstDay(), d.from(), d.to(), workDays, row.karensApplies(), extent, row.karensCarried());
                 }
                 case VACATION -> {
                     if (extent.compareTo(FULL) < 0)
@@ -305,24 +267,9 @@ final class DeviationVariables {
                 case DEDUCTION -> new Variable.NetDeduction(d.amount());
                 case HOURS_WORKED -> new Variable.HourlyWork(d.quantity(), hourlyRate);
                 case SICK_HOURS -> {
-                    boolean relapse = sickLastDay != null && ChronoUnit.DAYS.between(sickLastDay, d.from()) <= RELAPSE_DAYS;
-                    LocalDate first = relapse ? sickFirstDay : d.from();
-                    BigDecimal fromEarlierRun = relapse && carried != null ? carried : null;
-                    carried = null; // passed on once: later shifts of the period get the rest from the calculator
-                    sickFirstDay = first;
-                    sickLastDay = d.to();
-                    sickFirstDays.put(d.id(), first);
-                    boolean karensApplies = false;
-                    // a new period, or the first paid shift of one begun before qualifying — unless that shift is past day 14, when
-                    // the period has no sick pay at all and so no karensavdrag to make or count
-                    if (!relapse || karensPending && ChronoUnit.DAYS.between(first, d.from()) < SickPay.EMPLOYER_DAYS) {
-                        karensApplies = history.karensApplies(first);
-                        history = karensBegun(employment, first, karensApplies, history, problems);
-                        karens.put(d.id(), karensApplies ? Karens.MADE : Karens.WAIVED);
-                        karensPending = false;
-                    }
-                    yield new Variable.HourlySickPay(first, d.from(), d.quantity(), hourlyRate, employment.weeklyHours(), karensApplies,
-                            karensApplies ? null : fromEarlierRun);
+                    SickRow row = sick.paid(d, true);
+                    yield new Variable.HourlySickPay(row.firstDay(), d.from(), d.quantity(), hourlyRate, employment.weeklyHours(),
+                            row.karensApplies(), row.karensCarried());
                 }
             };
             if (salaryDay != null && d.code().kind() == DeviationCode.Kind.ABSENCE)
@@ -332,22 +279,113 @@ final class DeviationVariables {
                         : variable instanceof Variable.HourlySickPay s && ChronoUnit.DAYS.between(s.firstDay(), s.day()) >= SickPay.EMPLOYER_DAYS ? 0 : 1));
             paid.add(d.id());
         }
-        return new Result(variables, paid, problems, sickFirstDays, karens, history);
+        return new Result(variables, paid, problems, sick.firstDays, sick.karens, sick.history);
     }
 
     /**
-     * A sick period's karensavdrag begins (a new period, or the first paid row of one begun without sick pay): made and added
-     * to the history, or waived under the high-risk protection with a warning.
+     * A paid sick row's part of its sick period: day 1, whether the row makes the period's karensavdrag, and the karensavdrag
+     * an earlier run's part left it to take (null: none).
      */
-    // Sjuklönelagen (1991:1047) 6 §: no karensavdrag after ten in the twelve months before the period's day 1 (KarensHistory)
-    private static KarensHistory karensBegun(EmployeeInput.Employment employment, LocalDate firstDay, boolean karensApplies,
-                                             KarensHistory history, List<Problem> problems) {
-        if (karensApplies)
-            return history.plus(firstDay);
-        problems.add(Problem.warning(employment.id(), "NO_KARENS_HIGH_RISK", "Inget karensavdrag för sjukperioden från " + firstDay
-                + ": tio karensavdrag de senaste tolv månaderna (" + history.countBefore(firstDay) + " sedan "
-                + firstDay.minusMonths(12) + ", sjuklönelagen 6 §, högriskskydd)."));
-        return history;
+    private record SickRow(LocalDate firstDay, boolean karensApplies, BigDecimal karensCarried) {
+    }
+
+    /**
+     * The sick period an employment's sick rows (SJK, SJT) reach, row by row in date order — a row within five days of the
+     * last one continues it (Sjuklönelagen 7 §) — with what each row did with the period's karensavdrag and the employee's
+     * karensavdrag history.
+     */
+    private static final class SickPeriods {
+        private final EmployeeInput.Employment employment;
+        private final List<Problem> problems;
+        final Map<Long, LocalDate> firstDays = new HashMap<>();
+        final Map<Long, Karens> karens = new HashMap<>();
+        KarensHistory history;
+        private LocalDate firstDay;
+        private LocalDate lastDay;
+        private BigDecimal carried; // what an earlier run's part of the period could not carry, passed on once
+        private boolean karensPending; // the period has had no sick pay yet: its first paid row makes the karensavdrag
+
+        SickPeriods(EmployeeInput.Employment employment, KarensHistory history, List<Problem> problems) {
+            this.employment = employment;
+            this.history = history;
+            this.problems = problems;
+        }
+
+        /** The period of a row settled by an earlier run, to continue unless a row of this run ended after it. */
+        void takeUp(EarlierSickPeriod earlier) {
+            if (lastDay == null || lastDay.isBefore(earlier.lastDay())) {
+                firstDay = earlier.firstDay();
+                lastDay = earlier.lastDay();
+                carried = earlier.karensLeft();
+                karensPending = earlier.karensPending();
+            }
+        }
+
+        private boolean continuedBy(EmployeeInput.Deviation d) {
+            return lastDay != null && ChronoUnit.DAYS.between(lastDay, d.from()) <= RELAPSE_DAYS;
+        }
+
+        /**
+         * A shift before a short employment qualified for sick pay (3 §): not paid, but the sick period runs all the same —
+         * its days count from the first sick day (7 §) — and its karensavdrag, which no sick pay has carried yet, is made by
+         * the first paid shift (Karens.PENDING).
+         */
+        void unpaid(EmployeeInput.Deviation d) {
+            if (!continuedBy(d)) {
+                firstDay = d.from();
+                carried = null;
+                karensPending = true;
+            }
+            lastDay = d.to();
+            firstDays.put(d.id(), firstDay);
+            if (karensPending)
+                karens.put(d.id(), Karens.PENDING);
+        }
+
+        /** Day 15 between the rows of a relapse is in neither row (each pays its own days): reported with the later row. */
+        void reportDay15BetweenRows(EmployeeInput.Deviation d) {
+            if (!continuedBy(d))
+                return;
+            LocalDate day15 = firstDay.plusDays(SickPay.EMPLOYER_DAYS);
+            if (lastDay.isBefore(day15) && d.from().isAfter(day15))
+                problems.add(Problem.warning(employment.id(), Notice.SICK_DAY_15, "Anmälan till Försäkringskassan: sjukperioden från "
+                        + firstDay + " når dag 15 den " + day15 + " (mellan två sjukrader inom fem dagar)"));
+        }
+
+        /**
+         * A paid sick row: a new period, or the next row of the current one. The karensavdrag is made by a new period's row, or by
+         * the first paid row of a period begun without sick pay — for a shift (SJT) only before day 15, past which the period
+         * has no sick pay at all and so no karensavdrag to make or count.
+         */
+        SickRow paid(EmployeeInput.Deviation d, boolean shift) {
+            boolean relapse = continuedBy(d);
+            LocalDate first = relapse ? firstDay : d.from();
+            BigDecimal fromEarlierRun = relapse ? carried : null;
+            carried = null; // passed on once: later rows of the period get the rest from the calculator
+            firstDay = first;
+            lastDay = d.to();
+            firstDays.put(d.id(), first);
+            boolean karensApplies = false;
+            if (!relapse || karensPending && (!shift || ChronoUnit.DAYS.between(first, d.from()) < SickPay.EMPLOYER_DAYS)) {
+                karensApplies = history.karensApplies(first);
+                karensBegun(first, karensApplies);
+                karens.put(d.id(), karensApplies ? Karens.MADE : Karens.WAIVED);
+                karensPending = false;
+            }
+            return new SickRow(first, karensApplies, karensApplies ? null : fromEarlierRun);
+        }
+
+        /** A made karensavdrag joins the history; a waived one is listed as a warning. */
+        // Sjuklönelagen (1991:1047) 6 §: no karensavdrag after ten in the twelve months before the period's day 1 (KarensHistory)
+        private void karensBegun(LocalDate first, boolean karensApplies) {
+            if (karensApplies) {
+                history = history.plus(first);
+                return;
+            }
+            problems.add(Problem.warning(employment.id(), "NO_KARENS_HIGH_RISK", "Inget karensavdrag för sjukperioden från " + first
+                    + ": tio karensavdrag de senaste tolv månaderna (" + history.countBefore(first) + " sedan "
+                    + first.minusMonths(12) + ", sjuklönelagen 6 §, högriskskydd)."));
+        }
     }
 
     /**
