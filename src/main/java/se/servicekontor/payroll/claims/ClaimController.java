@@ -2,6 +2,7 @@ package se.servicekontor.payroll.claims;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
@@ -86,13 +87,10 @@ class ClaimController {
         Amount amount = reduction(form.getAmount(), claim, errors);
         if (errors.hasErrors())
             return claim(employeeId, user, model);
-        try {
+        return changed(employeeId, redirect, () -> {
             claims.recordRepayment(employeeId, amount, form.getReceivedOn(), form.getReference(), user.getName());
-            redirect.addFlashAttribute("flashSuccess", text("payroll.claims.flash.repaid", locale, amount));
-        } catch (ClaimRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.getMessage());
-        }
-        return "redirect:/lonecenter/loneskulder/" + employeeId;
+            return text("payroll.claims.flash.repaid", locale, amount);
+        });
     }
 
     @PostMapping("/lonecenter/loneskulder/{employeeId}/avskrivning")
@@ -105,13 +103,10 @@ class ClaimController {
         Amount amount = reduction(form.getAmount(), claim, errors);
         if (errors.hasErrors())
             return claim(employeeId, user, model);
-        try {
+        return changed(employeeId, redirect, () -> {
             claims.writeOff(employeeId, amount, form.getReason(), user.getName());
-            redirect.addFlashAttribute("flashSuccess", text("payroll.claims.flash.writtenOff", locale, amount));
-        } catch (ClaimRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.getMessage());
-        }
-        return "redirect:/lonecenter/loneskulder/" + employeeId;
+            return text("payroll.claims.flash.writtenOff", locale, amount);
+        });
     }
 
     @PostMapping("/lonecenter/loneskulder/{employeeId}/avrakning")
@@ -121,18 +116,28 @@ class ClaimController {
         ClaimDetail claim = visible(employeeId, user);
         if (!claim.isOpen())
             return nothingOwed(employeeId, redirect, locale);
-        Amount perMonth = null;
-        if (form.getAmount() != null && !form.getAmount().isBlank()) {
-            perMonth = amount(form.getAmount(), errors);
-            if (perMonth != null && perMonth.compareTo(claim.amount()) > 0)
-                errors.rejectValue("amount", "payroll.claims.agreement.tooLarge", new Object[] {claim.amount().toString()}, null);
-        }
+        Amount perMonth = form.getAmount() == null || form.getAmount().isBlank() ? null : perMonth(form.getAmount(), claim, errors);
         if (errors.hasErrors())
             return claim(employeeId, user, model);
-        try {
+        return changed(employeeId, redirect, () -> {
             claims.agreeRecovery(employeeId, perMonth, form.getNote(), user.getName());
-            redirect.addFlashAttribute("flashSuccess", perMonth == null ? text("payroll.claims.flash.agreementCleared", locale, claims.recoveryPercent().stripTrailingZeros().toPlainString())
-                    : text("payroll.claims.flash.agreed", locale, perMonth));
+            return perMonth == null ? text("payroll.claims.flash.agreementCleared", locale, claims.recoveryPercent().stripTrailingZeros().toPlainString())
+                    : text("payroll.claims.flash.agreed", locale, perMonth);
+        });
+    }
+
+    /** An agreed recovery per month: kronor with at most two decimals, above 0, at most the open claim. */
+    private Amount perMonth(String text, ClaimDetail claim, BindingResult errors) {
+        Amount perMonth = amount(text, errors);
+        if (perMonth != null && perMonth.compareTo(claim.amount()) > 0)
+            errors.rejectValue("amount", "payroll.claims.agreement.tooLarge", new Object[] {claim.amount().toString()}, null);
+        return perMonth;
+    }
+
+    /** Makes a change of the claim and says on the claim's page how it went: the change's message, or why it was refused. */
+    private String changed(long employeeId, RedirectAttributes redirect, Supplier<String> change) {
+        try {
+            redirect.addFlashAttribute("flashSuccess", change.get());
         } catch (ClaimRefused refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());
         }
