@@ -346,10 +346,9 @@ final class DeviationVariables {
         void reportDay15BetweenRows(EmployeeInput.Deviation d) {
             if (!continuedBy(d))
                 return;
-            LocalDate day15 = firstDay.plusDays(SickPay.EMPLOYER_DAYS);
-            if (lastDay.isBefore(day15) && d.from().isAfter(day15))
-                problems.add(Problem.warning(employment.id(), Notice.SICK_DAY_15, "Anmälan till Försäkringskassan: sjukperioden från "
-                        + firstDay + " når dag 15 den " + day15 + " (mellan två sjukrader inom fem dagar)"));
+            Notice notice = Notice.sickDay15(firstDay, "mellan två sjukrader inom fem dagar");
+            if (lastDay.isBefore(notice.date()) && d.from().isAfter(notice.date()))
+                problems.add(Problem.warning(employment.id(), notice.code(), notice.text()));
         }
 
         /**

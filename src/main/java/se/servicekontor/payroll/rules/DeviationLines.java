@@ -188,10 +188,8 @@ final class DeviationLines {
                     + " tim à " + sick.hourlyRate().toPlainString() + " kr (80 %, karensavdrag " + result.karensTaken().toPlainString() + ")",
                     result.total(), true));
         stamp(lines, firstLine, sick.day(), sick.day());
-        LocalDate day15 = sick.firstDay().plusDays(SickPayFromDay15.FIRST_DAY - 1);
         if (result.reportFrom().isPresent() && noticed.add(sick.firstDay()))
-            notices.add(new Notice(Notice.SICK_DAY_15, day15, "Anmälan till Försäkringskassan: sjukperioden från " + sick.firstDay()
-                    + " når dag 15 den " + day15 + " (timavlönad; sjuklön betalas för dag 1–14)"));
+            notices.add(Notice.sickDay15(sick.firstDay(), "timavlönad; sjuklön betalas för dag 1–14"));
     }
 
     // Sjuklönelagen 7 §, AB § 28: from day 15 a calendar-day deduction, + 10 % on days 15–90 (UNCONFIRMED), day-15 report.

@@ -21,4 +21,14 @@ public record Notice(String code, LocalDate date, String text) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(text, "text");
     }
+
+    /**
+     * The day-15 report of the sick period that began on firstDay: day 15 is firstDay + 14 days. why: what is particular
+     * about this period's report, added in brackets (null: nothing).
+     */
+    public static Notice sickDay15(LocalDate firstDay, String why) {
+        LocalDate day15 = firstDay.plusDays(SickPay.EMPLOYER_DAYS);
+        return new Notice(SICK_DAY_15, day15, "Anmälan till Försäkringskassan: sjukperioden från " + firstDay + " når dag 15 den " + day15
+                + (why == null ? "" : " (" + why + ")"));
+    }
 }

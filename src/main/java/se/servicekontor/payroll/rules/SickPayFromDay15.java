@@ -78,8 +78,7 @@ public final class SickPayFromDay15 {
         // Rounded once for the range, half up to the öre — our choice, AB states no rounding
         BigDecimal addition = additionBase.movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
         Optional<Notice> notice = !day15.isBefore(from) && !day15.isAfter(to)
-                ? Optional.of(new Notice(Notice.SICK_DAY_15, day15, "Anmälan till Försäkringskassan: sjukperioden från "
-                        + firstDay + " når dag 15 den " + day15))
+                ? Optional.of(Notice.sickDay15(firstDay, null))
                 : Optional.empty();
         return new Result(additionDays, laterDays, dayPay, deduction, addition, notice);
     }
