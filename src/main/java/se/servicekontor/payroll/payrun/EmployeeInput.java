@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.employment.TaxKind;
@@ -164,14 +164,15 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
          * once. Where the month's salary segments, and absences priced at their own days, are split.
          */
         List<LocalDate> changeDaysIn(LocalDate from, LocalDate to) {
-            TreeSet<LocalDate> days = new TreeSet<>();
+            List<LocalDate> days = new ArrayList<>(0); // nearly always empty: this runs for every employee of a pay run
             for (Salary s : salaries)
-                if (s.validFrom().isAfter(from) && !s.validFrom().isAfter(to))
+                if (s.validFrom().isAfter(from) && !s.validFrom().isAfter(to) && !days.contains(s.validFrom()))
                     days.add(s.validFrom());
             for (Rate r : rates)
-                if (r.validFrom().isAfter(from) && !r.validFrom().isAfter(to))
+                if (r.validFrom().isAfter(from) && !r.validFrom().isAfter(to) && !days.contains(r.validFrom()))
                     days.add(r.validFrom());
-            return List.copyOf(days);
+            days.sort(null);
+            return days;
         }
 
         /** A full-time salary at the employment rate in force on the day: × rate / 100, in öre, half up (as the salary segments). */
