@@ -61,6 +61,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/korningar/**")
                         .hasAnyRole("PAYROLL_OFFICER", "ECONOMY_OFFICER", "ADMIN", "AUDITOR")
                         .requestMatchers("/korningar/**").hasAnyRole("PAYROLL_OFFICER", "ECONOMY_OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/arkiv/**", "/arkiv")
+                        .hasAnyRole("PAYROLL_OFFICER", "ECONOMY_OFFICER", "ADMIN", "AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/administration/**").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/administration/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/").authenticated()

@@ -55,6 +55,7 @@ class AuthorizationTests {
             new Rule("/korningar", EnumSet.of(Role.PAYROLL_OFFICER, Role.ECONOMY_OFFICER, Role.ADMIN, Role.AUDITOR),
                     EnumSet.of(Role.PAYROLL_OFFICER, Role.ECONOMY_OFFICER, Role.ADMIN)),
             new Rule("/administration", EnumSet.of(Role.ADMIN, Role.AUDITOR), EnumSet.of(Role.ADMIN)),
+            new Rule("/arkiv", EnumSet.of(Role.PAYROLL_OFFICER, Role.ECONOMY_OFFICER, Role.ADMIN, Role.AUDITOR), EnumSet.noneOf(Role.class)),
             new Rule("/", ALL, ALL));
 
     /** Public paths: anyone, logged in or not. */
