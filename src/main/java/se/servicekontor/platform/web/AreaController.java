@@ -14,12 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AreaController {
 
-    @GetMapping("/kundcenter")
-    @PreAuthorize("hasAnyRole('AGENT','ADMIN','AUDITOR')")
-    String contactCentre(Model model) {
-        return notBuilt(model, "kundcenter", 3);
-    }
-
     @GetMapping("/attestera")
     @PreAuthorize("hasRole('APPROVER')")
     String approvals(Model model) {

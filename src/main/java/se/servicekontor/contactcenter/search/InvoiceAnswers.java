@@ -1,0 +1,27 @@
+package se.servicekontor.contactcenter.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers about supplier invoices for snabbsök, in words an agent can read aloud, from the supplier-invoice
+ * module's public {@code InvoiceLookup} only.
+ */
+@Component
+class InvoiceAnswers {
+
+    /**
+     * One invoice as the agent reads it out: who sent it, when it came in, where it is now (a message key
+     * with its arguments), the expected payment date, and when stuck why and what the supplier should do.
+     */
+    record Answer(String supplierName, String organisationNumber, String invoiceNumber, LocalDate receivedOn,
+                  String channel, String stateKey, List<Object> stateArgs, LocalDate expectedPayment,
+                  String whyKey, List<Object> whyArgs, String supplierActionKey) {
+    }
+
+    List<Answer> answer(SearchQuery query) {
+        return List.of();
+    }
+}
