@@ -47,7 +47,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
-                                "/actuator/health").permitAll()
+                                "/actuator/health", "/e-tjanst/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/kundcenter/**").hasAnyRole("AGENT", "ADMIN", "AUDITOR")
                         .requestMatchers("/kundcenter/**").hasAnyRole("AGENT", "ADMIN")
