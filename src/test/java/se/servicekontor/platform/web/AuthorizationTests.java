@@ -59,7 +59,7 @@ class AuthorizationTests {
             new Rule("/", ALL, ALL));
 
     /** Public paths: anyone, logged in or not. */
-    private static final Set<String> PUBLIC = Set.of("/login", "/error");
+    private static final Set<String> PUBLIC = Set.of("/login", "/error", "/e-tjanst/faktura");
 
     @Autowired
     MockMvc mvc;
