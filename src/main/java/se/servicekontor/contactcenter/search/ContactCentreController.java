@@ -124,7 +124,6 @@ class ContactCentreController {
                       @RequestParam(name = "callerKey", required = false) String callerKey,
                       @RequestParam(name = "subjectRef", required = false) String subjectRef,
                       @RequestParam(name = "note", required = false) String note,
-                      @RequestParam(name = "q", defaultValue = "") String q,
                       Authentication user, RedirectAttributes redirect) {
         CallerKey caller = callerKey == null || !callerKey.matches("(org:\\d{10}|person:[0-9a-f]{64})") ? null : new CallerKey(callerKey);
         if (!answeredDirectly && handedOverTo == null) {
@@ -133,11 +132,8 @@ class ContactCentreController {
             contacts.log(user.getName(), new NewContact(channel, subject, answeredDirectly, handedOverTo, caller, subjectRef, note));
             redirect.addFlashAttribute("flashSuccess", text("cc.log.saved"));
         }
-        // A person's number never goes back into the URL
-        SearchQuery query = SearchQuery.parse(q, clock);
-        if (query.isEmpty() || query.person().isPresent())
-            return "redirect:/kundcenter";
-        return "redirect:" + UriComponentsBuilder.fromPath("/kundcenter").queryParam("q", query.text()).encode().build().toUriString();
+        // The call is over: a clean screen for the next caller (and a person's number never goes into a URL)
+        return "redirect:/kundcenter";
     }
 
     @GetMapping("/kundcenter/lonedagar")
@@ -190,7 +186,11 @@ class ContactCentreController {
             model.addAttribute("callerKey", CallerKey.of(org).value());
             model.addAttribute("repeat", repeatText(CallerKey.of(org)));
         });
-        model.addAttribute("logSubject", answers.isEmpty() ? Subject.OTHER : Subject.INVOICE);
-        model.addAttribute("subjectRef", answers.size() == 1 ? answers.get(0).invoiceNumber() : null);
+        // A supplier's number, an invoice number or a bankgiro number: the caller asks about an invoice
+        boolean invoiceQuestion = !answers.isEmpty() || query.organisation().isPresent() || query.bankgiro().isPresent()
+                || !query.references().isEmpty() && query.name().isEmpty();
+        model.addAttribute("logSubject", invoiceQuestion ? Subject.INVOICE : Subject.OTHER);
+        model.addAttribute("subjectRef", answers.size() == 1 ? answers.get(0).invoiceNumber()
+                : query.references().isEmpty() ? null : query.references().get(0));
     }
 }
