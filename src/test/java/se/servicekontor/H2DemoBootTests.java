@@ -107,6 +107,16 @@ class H2DemoBootTests {
     }
 
     @Test
+    void anAgentSeesThreeMonthsOfDemoContactsInTheServiceIndicators() {
+        WebSession agent = new WebSession("http://localhost:" + port);
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> agent.login("kund2", "demo").uri().getPath().equals("/"));
+        String page = agent.get("/kundcenter/indikatorer").body();
+        assertThat(page).contains("figure class=\"cc-chart\"", "Besvarade direkt", "Återkommande inom 7 dagar");
+        assertThat(agent.get("/kundcenter").body()).contains("Nästa lönedag");
+    }
+
+    @Test
     void wrongPasswordDoesNotLogIn() {
         WebSession session = new WebSession("http://localhost:" + port);
         HttpResponse<String> response = session.login("admin", "not-the-password");

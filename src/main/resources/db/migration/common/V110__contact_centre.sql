@@ -34,11 +34,11 @@ CREATE TABLE self_service_lookup (
 CREATE INDEX self_service_lookup_at ON self_service_lookup (looked_up_at);
 
 -- Service indicators per month (indicatorJob, nightly and on demand): one row per month and indicator,
--- replaced whole each time the month is computed. value is a count or a share (0–1) as the name says.
+-- replaced whole each time the month is computed. measure is a count or a share (0–1) as the name says.
 CREATE TABLE service_indicator (
-    month       CHAR(7)        NOT NULL,
+    period      CHAR(7)        NOT NULL,
     name        VARCHAR(60)    NOT NULL,
-    value       NUMERIC(14,4)  NOT NULL,
+    measure     NUMERIC(14,4)  NOT NULL,
     computed_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (month, name)
+    PRIMARY KEY (period, name)
 );

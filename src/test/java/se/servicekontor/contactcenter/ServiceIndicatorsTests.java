@@ -53,7 +53,7 @@ class ServiceIndicatorsTests {
         indicators.compute(YearMonth.of(2031, 3));
         assertThat(indicators.stored(YearMonth.of(2031, 3), YearMonth.of(2031, 3)).get(YearMonth.of(2031, 3)))
                 .containsEntry(ServiceIndicators.ANSWERED_DIRECTLY_SHARE, new BigDecimal("0.8000"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM service_indicator WHERE month = '2031-03' AND name = 'contacts'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM service_indicator WHERE period = '2031-03' AND name = 'contacts'").query(Long.class).single())
                 .isEqualTo(1);
     }
 }

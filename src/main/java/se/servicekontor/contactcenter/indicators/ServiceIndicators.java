@@ -63,8 +63,8 @@ public class ServiceIndicators {
                     "SELECT COUNT(*) FROM contact_log WHERE logged_at >= :from AND logged_at < :to AND subject = '" + subject.name() + "'",
                     from, to)));
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql("DELETE FROM service_indicator WHERE month = ?").param(month.toString()).update();
-        values.forEach((name, value) -> jdbc.sql("INSERT INTO service_indicator (month, name, value, computed_at) VALUES (?, ?, ?, ?)")
+        jdbc.sql("DELETE FROM service_indicator WHERE period = ?").param(month.toString()).update();
+        values.forEach((name, value) -> jdbc.sql("INSERT INTO service_indicator (period, name, measure, computed_at) VALUES (?, ?, ?, ?)")
                 .params(month.toString(), name, value, now).update());
         return values;
     }
@@ -72,12 +72,12 @@ public class ServiceIndicators {
     /** The stored indicators of the months from {@code first} to {@code last}: month → name → value. */
     public Map<YearMonth, Map<String, BigDecimal>> stored(YearMonth first, YearMonth last) {
         Map<YearMonth, Map<String, BigDecimal>> months = new TreeMap<>();
-        record Row(String month, String name, BigDecimal value) {
+        record Row(String period, String name, BigDecimal measure) {
         }
-        List<Row> rows = jdbc.sql("SELECT month, name, value FROM service_indicator WHERE month >= ? AND month <= ? ORDER BY month, name")
+        List<Row> rows = jdbc.sql("SELECT period, name, measure FROM service_indicator WHERE period >= ? AND period <= ? ORDER BY period, name")
                 .params(first.toString(), last.toString()).query(Row.class).list();
         for (Row row : rows)
-            months.computeIfAbsent(YearMonth.parse(row.month()), m -> new LinkedHashMap<>()).put(row.name(), row.value());
+            months.computeIfAbsent(YearMonth.parse(row.period()), m -> new LinkedHashMap<>()).put(row.name(), row.measure());
         return months;
     }
 
