@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.servicekontor.payroll.PayRunId;
 import se.servicekontor.payroll.payrun.PayRunView;
 import se.servicekontor.payroll.payrun.PayRuns;
+import se.servicekontor.testing.BenchResults;
 import se.servicekontor.testing.PostgresTest;
 
 /**
@@ -156,6 +157,9 @@ class PayRunBenchmark {
         System.out.printf(Locale.ROOT, "ratio job / raw insert: %.2f (target ≤ 2.0)%n", job / raw);
         System.out.printf(Locale.ROOT, "CPU (JVM + its PostgreSQL backends), best of each: job %.2f s, raw insert %.2f s, ratio %.2f%n%n",
                 jobCpu, rawCpu, jobCpu / rawCpu);
+        BenchResults.record("P1 pay run (best of runs 2-" + JOB_ATTEMPTS + ") vs raw JDBC batch insert", lines.size(), job, raw,
+                "ratio<=2.0", job / raw <= 2.0);
+        BenchResults.record("P1 pay run cold first run", lines.size(), cold, null, null, null);
     }
 
     /**

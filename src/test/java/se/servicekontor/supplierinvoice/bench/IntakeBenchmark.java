@@ -142,6 +142,8 @@ class IntakeBenchmark {
                 execution.getExecutionContext().getString("servicekontor.outcome", ""), job / validation, INVOICES / job,
                 validationCpu, jobCpu, jobCpu / validationCpu,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        se.servicekontor.testing.BenchResults.record("P2 invoice intake vs phive validation alone", INVOICES, job, validation,
+                "ratio<=1.15", job / validation <= 1.15);
     }
 
     /** CPU time of the whole JVM so far (every thread, GC and JIT included). */
