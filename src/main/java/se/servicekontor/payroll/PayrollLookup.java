@@ -38,6 +38,12 @@ public interface PayrollLookup {
     /** The twelve payment months of a year. */
     List<PayMonth> payCalendar(int year);
 
+    /**
+     * How many employees (protected identities never counted) have every word of {@code name} as the start
+     * of their first or last name, case-insensitive ("anna ber" finds Anna Berg).
+     */
+    int countEmployeesNamed(String name);
+
     /** The employee with this number on the day, unless there is none or their identity is protected. */
     Optional<Employee> employee(PersonalIdentityNumber number, LocalDate on);
 }

@@ -152,6 +152,17 @@ class ContactCentreTests {
     }
 
     @Test
+    void aNameSearchCountsEmployeesButNeverAProtectedOne() throws Exception {
+        String page = mvc.perform(get("/kundcenter").param("q", "Kerstin Kundqvist").with(user("kund1").roles("AGENT")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("En anställd har det namnet");
+        assertThat(mvc.perform(get("/kundcenter").param("q", "Hemlig Person").with(user("kund1").roles("AGENT")))
+                .andReturn().getResponse().getContentAsString()).contains("Ingen anställd har det namnet");
+        assertThat(payroll.countEmployeesNamed("kers kund")).isEqualTo(1);
+        assertThat(payroll.countEmployeesNamed("100%")).isZero();
+    }
+
+    @Test
     void theMonthsStateFollowsItsPayRuns() {
         YearMonth month = YearMonth.of(2031, 3);
         jdbc.sql("DELETE FROM pay_run WHERE period = ?").param(month.toString()).update();

@@ -182,6 +182,7 @@ class ContactCentreController {
         model.addAttribute("myContacts", contacts.latestBy(user.getName(), 5));
         List<InvoiceAnswers.Answer> answers = query.person().isPresent() ? List.of() : invoices.answer(query);
         model.addAttribute("answers", answers);
+        model.addAttribute("employeesNamed", query.name().map(payroll::countEmployeesNamed).orElse(null));
         query.organisation().ifPresent(org -> {
             model.addAttribute("callerKey", CallerKey.of(org).value());
             model.addAttribute("repeat", repeatText(CallerKey.of(org)));

@@ -59,6 +59,20 @@ class PayrollLookups implements PayrollLookup {
     }
 
     @Override
+    public int countEmployeesNamed(String name) {
+        String[] words = name == null ? new String[0] : name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || words.length > 4)
+            return 0;
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM payroll_employee WHERE NOT protected_identity");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        for (int i = 0; i < words.length; i++) {
+            sql.append(" AND (LOWER(first_name) LIKE :w").append(i).append(" OR LOWER(last_name) LIKE :w").append(i).append(")");
+            params.put("w" + i, words[i].replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+    }
+
+    @Override
     public Optional<Employee> employee(PersonalIdentityNumber number, LocalDate on) {
         // One query whether or not the person exists or is protected: the answer and its timing are the same
         return jdbc.sql("""
