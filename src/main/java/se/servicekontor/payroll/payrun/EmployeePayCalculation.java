@@ -104,7 +104,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
                         + ": " + new Amount(r.amount())).collect(java.util.stream.Collectors.joining(", "))
                         + " (lönen eller tjänstgöringsgraden har ändrats bakåt i frisläppta månader). Kontrollera beloppen."));
             BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, salaryDay);
-            PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables);
+            PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables,
+                    e.schedule());
             results.add(result);
             mapped.sickFirstDays().forEach((deviation, firstDay) -> sickPeriods.put(deviation,
                     new EmployeePay.SickPeriod(firstDay, result.karensLeft().get(firstDay), mapped.karens().get(deviation))));
