@@ -26,6 +26,7 @@ import se.servicekontor.payroll.CostCentreTotal;
 import se.servicekontor.payroll.PayRunId;
 import se.servicekontor.payroll.PayRunReleased;
 import se.servicekontor.payroll.rules.PayCalendar;
+import se.servicekontor.payroll.timereport.Deviations;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.platform.jobs.JobLaunches;
 import se.servicekontor.shared.Amount;
@@ -51,10 +52,13 @@ public class PayRuns {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final PayCalendar calendar = new PayCalendar();
+    private final Deviations deviations;
 
     PayRuns(JdbcClient jdbc, PayRunQueries queries, PayPeriodLocks locks, JobLaunches launches, JobRepository jobRepository,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+            Deviations deviations) {
         this.jdbc = jdbc;
+        this.deviations = deviations;
         this.queries = queries;
         this.locks = locks;
         this.launches = launches;
@@ -240,6 +244,8 @@ public class PayRuns {
                         + " fel i fellistan. Rätta dem och gör en ny preliminär körning innan den slutliga.");
         }
         LocalDate payday = calendar.payday(period);
+        // an ongoing absence is paid month by month: its months up to the earning month become rows of their own first
+        deviations.closeOngoingThrough(period.minusMonths(1).atEndOfMonth(), actor);
         long expected = PayRunPopulation.count(jdbc, period);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
