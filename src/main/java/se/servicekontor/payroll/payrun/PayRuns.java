@@ -254,6 +254,8 @@ public class PayRuns {
                 .params(period.toString(), kind.name(), actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), payday, expected)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        jdbc.sql("INSERT INTO pay_run_officer (pay_run_id, officer, action, at) VALUES (?, ?, 'STARTED', ?)")
+                .params(id, actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
         audit.record(actor, "payroll.payrun.started", "lönekörning " + id + " " + period, null,
                 kind.swedish() + " körning för " + period + ", utbetalning " + payday + ", " + expected + " anställda");
         return new PayRunId(id);
@@ -307,7 +309,8 @@ public class PayRuns {
                 .param(id.value())
                 .query((rs, n) -> new PayRun(id, YearMonth.parse(rs.getString(1).strip()), PayRunKind.valueOf(rs.getString(2)),
                         PayRunStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6),
-                        rs.getString(7), Optional.ofNullable(rs.getObject(8, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
+                        rs.getString(7), Optional.ofNullable(rs.getObject(8, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                        jdbc.sql("SELECT officer FROM pay_run_officer WHERE pay_run_id = ?").param(id.value()).query(String.class).list()))
                 .single();
     }
 }
