@@ -12,14 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param netChangeWarningPercent the pay run warns (fellista) when an employee's net pay changed more than this
  *                                many percent from last month's released run (default 20)
  * @param payRun                  how {@code payRunJob} runs
- * @param claimRecoveryPercent    a claim on an employee (löneskuld, left by a month with negative net pay) is recovered
- *                                from later months' net pay, at most this many percent of a month's net (default 25; 0–100)
+ * @param claimRecoveryPercent    a claim on an employee (löneskuld, left by a month with negative net pay) is set off against
+ *                                later months' net pay only as agreed with the employee (Löneskulder → avtal); without an
+ *                                agreement at most this many percent of a month's net (default 0 = none: kvittningslagen
+ *                                1970:215, DOMAIN.md decisions; a municipality whose collective agreement allows set-off
+ *                                without consent may set it, 0–100 — whether AB does is UNCONFIRMED)
  */
 @ConfigurationProperties("servicekontor.payroll")
 public record PayrollProperties(@DefaultValue("5") int deviationCutOffBankDays,
                                 @DefaultValue("20") BigDecimal netChangeWarningPercent,
                                 @DefaultValue PayRun payRun,
-                                @DefaultValue("25") BigDecimal claimRecoveryPercent) {
+                                @DefaultValue("0") BigDecimal claimRecoveryPercent) {
 
     public PayrollProperties {
         if (deviationCutOffBankDays < 0 || deviationCutOffBankDays > 20)

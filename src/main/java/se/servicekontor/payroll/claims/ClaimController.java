@@ -1,5 +1,6 @@
 package se.servicekontor.payroll.claims;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -50,7 +51,7 @@ class ClaimController {
         List<OpenClaim> open = claims.open(seesProtected(user));
         model.addAttribute("claims", open);
         model.addAttribute("total", Amount.sum(open.stream().map(OpenClaim::amount)));
-        model.addAttribute("percent", claims.recoveryPercent().stripTrailingZeros().toPlainString());
+        model.addAttribute("percent", claims.recoveryPercent());
         return "payroll/claims";
     }
 
@@ -59,7 +60,7 @@ class ClaimController {
     String claim(@PathVariable long employeeId, Authentication user, Model model) {
         model.addAttribute("claim", visible(employeeId, user));
         model.addAttribute("showNumber", seesProtected(user));
-        model.addAttribute("percent", claims.recoveryPercent().stripTrailingZeros().toPlainString());
+        model.addAttribute("percent", claims.recoveryPercent());
         if (!model.containsAttribute("repaymentForm"))
             model.addAttribute("repaymentForm", new RepaymentForm());
         if (!model.containsAttribute("writeOffForm"))
@@ -121,7 +122,7 @@ class ClaimController {
             return claim(employeeId, user, model);
         return changed(employeeId, redirect, () -> {
             claims.agreeRecovery(employeeId, perMonth, form.getNote(), user.getName());
-            return perMonth == null ? text("payroll.claims.flash.agreementCleared", locale, claims.recoveryPercent().stripTrailingZeros().toPlainString())
+            return perMonth == null ? text("payroll.claims.flash.agreementCleared", locale, claims.recoveryPercent())
                     : text("payroll.claims.flash.agreed", locale, perMonth);
         });
     }
@@ -183,7 +184,8 @@ class ClaimController {
     }
 
     private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, java.util.Arrays.stream(args).map(String::valueOf).toArray(), locale);
+        // a percentage stays a number (the messages choose their wording by it); everything else as text
+        return messages.getMessage(key, java.util.Arrays.stream(args).map(a -> a instanceof BigDecimal ? a : String.valueOf(a)).toArray(), locale);
     }
 
     /** Payroll officers pay protected persons, so they see them (as in Anställda); for others they do not exist. */

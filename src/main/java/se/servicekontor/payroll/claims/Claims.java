@@ -133,8 +133,10 @@ class Claims {
     }
 
     String describeAgreement(Amount perMonth) {
-        return perMonth == null ? "avräkning högst " + properties.claimRecoveryPercent().stripTrailingZeros().toPlainString()
-                + " % av nettolönen (inställning)" : "överenskommen avräkning " + perMonth + " per månad";
+        if (perMonth != null)
+            return "överenskommen avräkning " + perMonth + " per månad";
+        return properties.claimRecoveryPercent().signum() == 0 ? "ingen avräkning utan överenskommelse (kvittningslagen 1970:215)"
+                : "avräkning högst " + properties.claimRecoveryPercent().stripTrailingZeros().toPlainString() + " % av nettolönen (inställning)";
     }
 
     private void reduce(long employeeId, String kind, Amount amount, LocalDate receivedOn, String reference, String reason, String actor) {

@@ -11,22 +11,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
-import se.servicekontor.payroll.rules.AbsenceDeduction;
 import se.servicekontor.payroll.rules.KarensHistory;
 import se.servicekontor.payroll.rules.Notice;
 import se.servicekontor.payroll.rules.PayCalculator;
 import se.servicekontor.payroll.rules.PayCalculator.Variable;
-import se.servicekontor.payroll.rules.ReferenceValues;
 import se.servicekontor.payroll.rules.SickPay;
 import se.servicekontor.payroll.rules.SickPayQualification;
+import se.servicekontor.payroll.rules.WorkSchedule;
 import se.servicekontor.payroll.timereport.DeviationCode;
 
 /**
  * Maps an employment's deviations to the calculator's variables, remembering for each variable the dates
  * it was earned and how many pay lines the calculator makes of it (so each line keeps its earning dates).
  * An absence's quantity is its extent in percent of each day (null = all day): part-day sickness, leave, VAB and parental
- * leave are deducted (and sick pay paid) for that share. Leave (TJL, VAB, FPL) is deducted by AB § 28: per work day when the
- * whole leave is at most 5 calendar days, else per calendar day ({@code AbsenceDeduction}); see {@link #leaves}. An absence on days when another employment rate was in force than on
+ * leave are deducted (and sick pay paid) for that share. Work days are the employment's schedule's ({@code WorkSchedule}:
+ * public holidays and the three eves are free). Leave (TJL, VAB, FPL) is deducted by AB § 28: per scheduled work day the
+ * month's day value, a whole calendar month the whole salary ({@code AbsenceDeduction}); see {@link #leaves}. An absence on days when another employment rate was in force than on
  * the day the month's salary is taken from is priced at the rate of its days (split where the rate changes; a sick period
  * over a change is priced at the rate of its first day and flagged). Overtime of hourly-paid staff is paid on their hourly rate, and
  * their sick hours of a booked shift (SJT, one row per shift) are paid as sick pay; SJK on an hourly employment and SJT on
@@ -166,7 +166,7 @@ final class DeviationVariables {
      */
     static Result map(EmployeeInput.Employment employment, List<EmployeeInput.Deviation> deviations, List<EmployeeInput.Employment> others,
                       Optional<EarlierSickPeriod> earlier, LocalDate salaryDay, KarensHistory history, Map<Long, LocalDate> leaveStarts) {
-        Map<Long, LocalDate[]> leaves = leaves(deviations, leaveStarts);
+        Map<Long, LocalDate[]> leaves = leaves(deviations, leaveStarts, employment.schedule());
         List<Mapped> variables = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -233,7 +233,7 @@ final class DeviationVariables {
                 sick.unpaid(d);
                 continue;
             }
-            List<LocalDate> workDays = PayCalculator.weekdays(d.from(), d.to());
+            List<LocalDate> workDays = employment.schedule().workDays(d.from(), d.to());
             Variable variable = switch (d.code()) {
                 case SICK_LEAVE -> {
                     sick.reportDay15BetweenRows(d);
@@ -252,7 +252,6 @@ final class DeviationVariables {
                 // (UNCONFIRMED for these two against the agreement text); short or long by the whole leave, see leaves()
                 case LEAVE_OF_ABSENCE, CARE_OF_SICK_CHILD, PARENTAL_LEAVE -> {
                     LocalDate[] leave = leaves.get(d.id());
-                    continuesShortPaidPart(employment, d, leave, leaveStarts.get(d.id()), problems);
                     yield new Variable.LeaveOfAbsence(d.from(), d.to(), workDays, extent, leave[0], leave[1],
                             d.code().swedish().toLowerCase(java.util.Locale.ROOT));
                 }
@@ -388,14 +387,15 @@ final class DeviationVariables {
     }
 
     /**
-     * Per leave row (TJL, VAB, FPL): the first and last day of the whole leave it belongs to. Rows of the same code where one
-     * begins the day after the other ends are one leave (a leave reported as one row per month, paid in two runs), and so
-     * is a row with the settled row it continues (leaveStarts); rows of one leave share one array. Rows come in date order.
+     * Per leave row (TJL, VAB, FPL): the first and last day of the whole leave it belongs to. Rows of the same code separated
+     * only by days off the schedule (weekends, holidays) are one leave (a leave reported as one row per month or per week),
+     * and so is a row with the settled row it continues (leaveStarts); rows of one leave share one array. Rows come in date
+     * order. The whole leave decides whether a calendar month is absent whole (AbsenceDeduction).
      */
-    // AB § 28 as briefed (UNCONFIRMED): the limit of 5 days is on the leave, not on the time report's row. A day between two
-    // rows, even a Saturday, makes them two leaves (UNCONFIRMED), and different codes are different leaves. A row continuing
-    // one settled earlier takes that row's first day only (a leave of three or more rows over two month ends is long anyway)
-    private static Map<Long, LocalDate[]> leaves(List<EmployeeInput.Deviation> deviations, Map<Long, LocalDate> leaveStarts) {
+    // DOMAIN.md decisions (2026-12-08): adjacent rows separated only by non-work days are one leave; different codes are
+    // different leaves. A row continuing one settled earlier takes that row's first day only
+    private static Map<Long, LocalDate[]> leaves(List<EmployeeInput.Deviation> deviations, Map<Long, LocalDate> leaveStarts,
+                                                 WorkSchedule schedule) {
         Map<Long, LocalDate[]> leaves = null;
         Map<DeviationCode, LocalDate[]> latest = null;
         for (EmployeeInput.Deviation d : deviations) {
@@ -407,7 +407,7 @@ final class DeviationVariables {
                 latest = new java.util.EnumMap<>(DeviationCode.class);
             }
             LocalDate[] leave = latest.get(d.code());
-            if (leave != null && leave[1].plusDays(1).equals(d.from())) {
+            if (leave != null && leave[1].isBefore(d.from()) && schedule.onlyDaysOffBetween(leave[1], d.from())) {
                 leave[1] = d.to(); // the earlier rows of the leave see its new end
             } else {
                 LocalDate start = leaveStarts.get(d.id());
@@ -417,28 +417,6 @@ final class DeviationVariables {
             leaves.put(d.id(), leave);
         }
         return leaves == null ? Map.of() : leaves;
-    }
-
-    /**
-     * A warning when the row continues a row settled by an earlier run that was short on its own, so that run deducted it
-     * per work day, while the joined leave is long: the paid part is not re-priced (it would be per calendar day now).
-     */
-    private static void continuesShortPaidPart(EmployeeInput.Employment employment, EmployeeInput.Deviation d, LocalDate[] leave,
-                                               LocalDate settledFrom, List<Problem> problems) {
-        if (settledFrom == null || !settledFrom.equals(leave[0]))
-            return;
-        if (Bundled.ABSENCE.isShort(settledFrom, d.from().minusDays(1), d.from()) && !Bundled.ABSENCE.isShort(leave[0], leave[1], d.from())) {
-            long whole = ChronoUnit.DAYS.between(leave[0], leave[1]) + 1;
-            problems.add(Problem.warning(employment.id(), "LEAVE_PAID_PART_PER_WORK_DAY", d.code().swedish() + " " + d.from() + "–" + d.to()
-                    + " fortsätter ledigheten från " + settledFrom + " som en tidigare lönekörning har betalat: hela ledigheten " + leave[0]
-                    + "–" + leave[1] + " är " + whole + " kalenderdagar och dras per kalenderdag, men den betalda delen " + settledFrom + "–"
-                    + d.from().minusDays(1) + " drogs per arbetsdag. Rätta den delen med en tilläggs- eller avdragsrad om det behövs."));
-        }
-    }
-
-    /** AB § 28's short/long judgement with the dated figures the pay run's calculator uses (PayRules: the bundled ones), read once. */
-    private static final class Bundled {
-        static final AbsenceDeduction ABSENCE = new AbsenceDeduction(ReferenceValues.bundled());
     }
 
     private static SickPayQualification.Employment period(EmployeeInput.Employment e) {
@@ -503,8 +481,8 @@ final class DeviationVariables {
             LocalDate from = starts.get(i);
             LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : d.to();
             // a leave's part is judged short or long on the whole leave, and deducts its own days only
-            Variable part = variable instanceof Variable.LeaveOfAbsence leave ? leave.part(from, to)
-                    : new Variable.Vacation(PayCalculator.weekdays(from, to).size(), extent);
+            Variable part = variable instanceof Variable.LeaveOfAbsence leave ? leave.part(from, to, employment.schedule())
+                    : new Variable.Vacation(employment.schedule().countWorkDays(from, to), extent);
             parts.add(new Mapped(priced(part, prices.get(i), monthSalary), from, to, 1));
         }
         return parts;

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.employment.TaxKind;
+import se.servicekontor.payroll.rules.WorkSchedule;
 import se.servicekontor.payroll.timereport.DeviationCode;
 import se.servicekontor.shared.Amount;
 
@@ -103,14 +104,25 @@ record EmployeeInput(long employeeId, LocalDate birthDate, List<Employment> empl
      * @param rate        the employment rate from the start date
      * @param rates       the dated rate changes after the start date; {@link #rateOn} gives the rate in force on a day
      * @param weeklyHours the average working hours a week (employment.weekly_hours); null when not loaded
+     * @param schedule    the work schedule (employment.work_days_per_week): which days are work days
      */
     record Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
                       TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
-                      String clearingNumber, String accountNumber, List<Salary> salaries, List<Rate> rates, BigDecimal weeklyHours) {
+                      String clearingNumber, String accountNumber, List<Salary> salaries, List<Rate> rates, BigDecimal weeklyHours,
+                      WorkSchedule schedule) {
 
         Employment {
             salaries = List.copyOf(salaries);
             rates = List.copyOf(rates);
+            schedule = schedule == null ? WorkSchedule.STANDARD : schedule;
+        }
+
+        /** On the standard Monday–Friday schedule. */
+        Employment(long id, String costCentre, LocalDate start, LocalDate end, EmploymentForm form, BigDecimal rate,
+                   TaxKind taxKind, Integer taxTable, Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef,
+                   String clearingNumber, String accountNumber, List<Salary> salaries, List<Rate> rates, BigDecimal weeklyHours) {
+            this(id, costCentre, start, end, form, rate, taxKind, taxTable, taxColumn, taxPercent, taxDecisionRef, clearingNumber,
+                    accountNumber, salaries, rates, weeklyHours, WorkSchedule.STANDARD);
         }
 
         /** With one rate from the start, no dated changes and without the weekly hours (not needed for monthly pay). */

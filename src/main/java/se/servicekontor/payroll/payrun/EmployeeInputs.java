@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.servicekontor.payroll.employment.EmploymentForm;
 import se.servicekontor.payroll.employment.TaxKind;
+import se.servicekontor.payroll.rules.WorkSchedule;
 import se.servicekontor.payroll.timereport.DeviationCode;
 import se.servicekontor.shared.Amount;
 import se.servicekontor.shared.PersonalIdentityNumber;
@@ -61,7 +62,7 @@ final class EmployeeInputs {
         Map<Long, Long> employeeOf = new HashMap<>();
         jdbc.sql("""
                 SELECT employee_id, id, cost_centre_code, start_date, end_date, form, employment_rate, tax_kind, tax_table, tax_column,
-                       tax_percent, tax_decision_ref, clearing_number, account_number, weekly_hours
+                       tax_percent, tax_decision_ref, clearing_number, account_number, weekly_hours, work_days_per_week
                 FROM employment WHERE employee_id BETWEEN :min AND :max ORDER BY employee_id, start_date, id""")
                 .param("min", min).param("max", max)
                 .query(rs -> {
@@ -72,7 +73,8 @@ final class EmployeeInputs {
                             EmploymentForm.valueOf(rs.getString(6)), rs.getBigDecimal(7),
                             rs.getString(8) == null ? null : TaxKind.valueOf(rs.getString(8)), (Integer) rs.getObject(9, Integer.class),
                             (Integer) rs.getObject(10, Integer.class), rs.getBigDecimal(11), rs.getString(12), rs.getString(13),
-                            rs.getString(14), salaries.getOrDefault(id, List.of()), rates.getOrDefault(id, List.of()), rs.getBigDecimal(15)));
+                            rs.getString(14), salaries.getOrDefault(id, List.of()), rates.getOrDefault(id, List.of()), rs.getBigDecimal(15),
+                            WorkSchedule.daysPerWeek(rs.getInt(16))));
                 });
         Map<Long, List<EmployeeInput.Deviation>> deviations = new HashMap<>();
         jdbc.sql("""

@@ -104,7 +104,8 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
                         + ": " + new Amount(r.amount())).collect(java.util.stream.Collectors.joining(", "))
                         + " (lönen eller tjänstgöringsgraden har ändrats bakåt i frisläppta månader). Kontrollera beloppen."));
             BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, salaryDay);
-            PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables);
+            PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables,
+                    e.schedule());
             results.add(result);
             mapped.sickFirstDays().forEach((deviation, firstDay) -> sickPeriods.put(deviation,
                     new EmployeePay.SickPeriod(firstDay, result.karensLeft().get(firstDay), mapped.karens().get(deviation))));
@@ -136,13 +137,19 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
         }
         BigDecimal net = gross.subtract(tax).subtract(netDeductions);
         problems.addAll(checks.check(month, employee, main, net));
-        // An amount agreed with the employee replaces the configured limit: min(agreed, claim, net) is recovered
+        // An amount agreed with the employee replaces the configured limit (0 % by default): min(agreed, claim, net) is recovered
         NetClaims.RecoveryLimit limit = employee.agreedRecovery() == null ? recoveryLimit
                 : new NetClaims.RecoveryLimit.Amount(employee.agreedRecovery());
         NetClaims.Settlement settlement = NetClaims.settle(net, employee.openClaim(), limit);
         if (main != null && settlement.claimRaised().signum() > 0)
             lines.add(new EmployeePay.Line(main.id(), main.costCentre(), "LONESKULD", "Löneskuld att återbetala (negativ nettolön)",
                     settlement.claimRaised(), false, month.atDay(1), month.atEndOfMonth()));
+        // Lag (1970:215) om arbetsgivares kvittningsrätt, DOMAIN.md decisions: without a recorded agreement the claim is listed
+        // for follow-up, not set off (unless a set-off percentage is configured)
+        if (main != null && employee.agreedRecovery() == null && employee.openClaim().signum() > 0 && settlement.recovered().signum() == 0)
+            problems.add(Problem.warning(main.id(), "CLAIM_NOT_SET_OFF", "Löneskuld " + new Amount(employee.openClaim())
+                    + " dras inte av från lönen: ingen överenskommelse med den anställde om avräkning finns registrerad "
+                    + "(kvittningslagen 1970:215). Följ upp skulden under Löneskulder."));
         if (main != null && settlement.recovered().signum() > 0)
             lines.add(new EmployeePay.Line(main.id(), main.costCentre(), "AVRSKULD", "Avräkning löneskuld (kvar "
                     + new Amount(settlement.claimAfter()) + ")", settlement.recovered().negate(), false, month.atDay(1), month.atEndOfMonth()));

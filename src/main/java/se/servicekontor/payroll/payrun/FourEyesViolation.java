@@ -2,11 +2,11 @@ package se.servicekontor.payroll.payrun;
 
 import se.servicekontor.payroll.PayRunId;
 
-/** The officer who started a final pay run tried to release it: a second officer must (fyraögonsprincipen). */
+/** An officer who started or restarted a final pay run tried to release it: a second officer must (fyraögonsprincipen). */
 public class FourEyesViolation extends PayRunRefused {
 
     public FourEyesViolation(PayRunId run, String actor) {
-        super("Du (" + actor + ") startade den slutliga lönekörningen " + run + " och får därför inte frisläppa den."
+        super("Du (" + actor + ") startade eller startade om den slutliga lönekörningen " + run + " och får därför inte frisläppa den."
                 + " En annan löneadministratör måste frisläppa den (fyraögonsprincipen).");
     }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 import se.servicekontor.payroll.PayRunId;
+import se.servicekontor.shared.FourEyes;
 
 /**
  * A pay run (lönekörning) of one payment month: the aggregate that guards its own life cycle.
@@ -23,9 +24,17 @@ final class PayRun {
     private PayRunStatus status;
     private String releasedBy;
     private Instant releasedAt;
+    /** Everyone who started or restarted the run (pay_run_officer), the starter included. */
+    private final java.util.List<String> officers;
 
     PayRun(PayRunId id, YearMonth period, PayRunKind kind, PayRunStatus status, String startedBy, LocalDate payday, int errors,
            String releasedBy, Instant releasedAt) {
+        this(id, period, kind, status, startedBy, payday, errors, releasedBy, releasedAt, java.util.List.of());
+    }
+
+    PayRun(PayRunId id, YearMonth period, PayRunKind kind, PayRunStatus status, String startedBy, LocalDate payday, int errors,
+           String releasedBy, Instant releasedAt, java.util.List<String> officers) {
+        this.officers = java.util.List.copyOf(officers);
         this.id = Objects.requireNonNull(id);
         this.period = Objects.requireNonNull(period);
         this.kind = Objects.requireNonNull(kind);
@@ -37,7 +46,7 @@ final class PayRun {
         this.releasedAt = releasedAt;
     }
 
-    /** Releases a calculated final run for payment; the officer who started it may not (four-eyes). */
+    /** Releases a calculated final run for payment; no officer who started or restarted it may (four-eyes). */
     PayRun release(String actor, Instant at) {
         if (kind != PayRunKind.FINAL)
             throw new PayRunRefused("Lönekörning " + id + " är preliminär; bara en slutlig lönekörning kan frisläppas.");
@@ -47,7 +56,8 @@ final class PayRun {
         if (errors > 0)
             throw new PayRunRefused("Lönekörning " + id + " har " + errors + (errors == 1 ? " fel" : " fel")
                     + " i fellistan. Rätta dem och gör en ny slutlig körning innan den frisläpps.");
-        if (startedBy.equalsIgnoreCase(actor.strip()))
+        // fyraögonsprincipen (issue 12, part 3): whoever started or restarted the final run prepared it and may not release it
+        if (FourEyes.samePerson(startedBy, actor) || officers.stream().anyMatch(o -> FourEyes.samePerson(o, actor)))
             throw new FourEyesViolation(id, actor);
         status = PayRunStatus.RELEASED;
         releasedBy = actor;

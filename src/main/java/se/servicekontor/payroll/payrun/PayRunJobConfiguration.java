@@ -32,6 +32,7 @@ import se.servicekontor.payroll.rules.NetClaims;
 import se.servicekontor.platform.Role;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.platform.jobs.JobCatalogueEntry;
+import se.servicekontor.platform.jobs.JobRestarts;
 import se.servicekontor.platform.jobs.JobConventions;
 
 /**
@@ -61,8 +62,9 @@ class PayRunJobConfiguration {
     }
 
     @Bean
-    Job payRunJob(JobRepository jobs, Step calculatePay, Step summarisePayRun, JdbcClient jdbc, PayPeriodLocks locks, Clock clock) {
-        return new JobBuilder(JOB, jobs).listener(new PayRunJobListener(jdbc, locks, clock))
+    Job payRunJob(JobRepository jobs, Step calculatePay, Step summarisePayRun, JdbcClient jdbc, PayPeriodLocks locks, Clock clock,
+                  JobRestarts restarts) {
+        return new JobBuilder(JOB, jobs).listener(new PayRunJobListener(jdbc, locks, clock, restarts))
                 .start(calculatePay).next(summarisePayRun).build();
     }
 

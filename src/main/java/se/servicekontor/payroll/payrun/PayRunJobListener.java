@@ -11,6 +11,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.servicekontor.platform.jobs.JobConventions;
+import se.servicekontor.platform.jobs.JobRestarts;
 
 /**
  * Keeps the pay run's status in step with its job: a start or restart makes it RUNNING with the current
@@ -22,8 +23,10 @@ final class PayRunJobListener implements JobExecutionListener {
     private final JdbcClient jdbc;
     private final PayPeriodLocks locks;
     private final Clock clock;
+    private final JobRestarts restarts;
 
-    PayRunJobListener(JdbcClient jdbc, PayPeriodLocks locks, Clock clock) {
+    PayRunJobListener(JdbcClient jdbc, PayPeriodLocks locks, Clock clock, JobRestarts restarts) {
+        this.restarts = restarts;
         this.jdbc = jdbc;
         this.locks = locks;
         this.clock = clock;
@@ -39,6 +42,13 @@ final class PayRunJobListener implements JobExecutionListener {
         YearMonth period = YearMonth.parse(job.getJobParameters().getString(PayRunJobConfiguration.PERIOD));
         if (locks.isLocked(period))
             throw new PeriodLocked(period, "Lönekörning " + id + " kan inte köras");
+        // a restart (the run has an execution already): whoever restarted it joins the officers who may not release it
+        Long earlier = jdbc.sql("SELECT job_execution_id FROM pay_run WHERE id = ?").param(id).query(Long.class).optional().orElse(null);
+        if (earlier != null && earlier != job.getId())
+            jdbc.sql("INSERT INTO pay_run_officer (pay_run_id, officer, action, at) VALUES (?, ?, 'RESTARTED', ?)")
+                    .params(id, restarts.lastRestartedBy(job.getJobInstance().getInstanceId())
+                            .orElse(job.getJobParameters().getString(JobConventions.STARTED_BY, "okänd")),
+                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
         int updated = jdbc.sql("""
                 UPDATE pay_run SET status = 'RUNNING', finished_at = NULL, job_execution_id = ? WHERE id = ? AND status IN ('RUNNING', 'FAILED')""")
                 .params(job.getId(), id).update();

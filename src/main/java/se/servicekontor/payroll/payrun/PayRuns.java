@@ -26,6 +26,7 @@ import se.servicekontor.payroll.CostCentreTotal;
 import se.servicekontor.payroll.PayRunId;
 import se.servicekontor.payroll.PayRunReleased;
 import se.servicekontor.payroll.rules.PayCalendar;
+import se.servicekontor.payroll.timereport.Deviations;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.platform.jobs.JobLaunches;
 import se.servicekontor.shared.Amount;
@@ -51,10 +52,13 @@ public class PayRuns {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final PayCalendar calendar = new PayCalendar();
+    private final Deviations deviations;
 
     PayRuns(JdbcClient jdbc, PayRunQueries queries, PayPeriodLocks locks, JobLaunches launches, JobRepository jobRepository,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+            Deviations deviations) {
         this.jdbc = jdbc;
+        this.deviations = deviations;
         this.queries = queries;
         this.locks = locks;
         this.launches = launches;
@@ -240,6 +244,8 @@ public class PayRuns {
                         + " fel i fellistan. Rätta dem och gör en ny preliminär körning innan den slutliga.");
         }
         LocalDate payday = calendar.payday(period);
+        // an ongoing absence is paid month by month: its months up to the earning month become rows of their own first
+        deviations.closeOngoingThrough(period.minusMonths(1).atEndOfMonth(), actor);
         long expected = PayRunPopulation.count(jdbc, period);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -248,6 +254,8 @@ public class PayRuns {
                 .params(period.toString(), kind.name(), actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), payday, expected)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        jdbc.sql("INSERT INTO pay_run_officer (pay_run_id, officer, action, at) VALUES (?, ?, 'STARTED', ?)")
+                .params(id, actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
         audit.record(actor, "payroll.payrun.started", "lönekörning " + id + " " + period, null,
                 kind.swedish() + " körning för " + period + ", utbetalning " + payday + ", " + expected + " anställda");
         return new PayRunId(id);
@@ -301,7 +309,8 @@ public class PayRuns {
                 .param(id.value())
                 .query((rs, n) -> new PayRun(id, YearMonth.parse(rs.getString(1).strip()), PayRunKind.valueOf(rs.getString(2)),
                         PayRunStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6),
-                        rs.getString(7), Optional.ofNullable(rs.getObject(8, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
+                        rs.getString(7), Optional.ofNullable(rs.getObject(8, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                        jdbc.sql("SELECT officer FROM pay_run_officer WHERE pay_run_id = ?").param(id.value()).query(String.class).list()))
                 .single();
     }
 }

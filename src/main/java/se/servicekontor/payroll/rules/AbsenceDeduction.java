@@ -4,108 +4,101 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The pay an absence takes away from a monthly salary (löneavdrag): a short leave per work day (or
- * per hour), a longer one per calendar day (kalenderdagslön = monthly salary × 12 / 365), as sick
- * days from day 15 are. The limit between short and long is dated reference data.
+ * The pay an absence takes away from a monthly salary (löneavdrag) under the municipal agreement: per absent work day of the
+ * schedule, the monthly salary ÷ the month's calendar days × the absence factor (tjänstledighetsfaktor = calendar days ÷
+ * work days of the schedule period, 7/5 = 1.4 on a five-day week); absence for a whole calendar month deducts the whole
+ * monthly salary; part of a day by the hour. Sick days 1–14 lose the same day value ({@link #dayValue}).
  */
-// AB § 28 (löneavdrag vid ledighet): ≤ 5 days per work day/hour, longer per calendar day × 12 / 365 — from the brief, UNCONFIRMED
+// AB § 28 (SKR/Sobona, as described by Kommunal's ombudsman KA 2016 and municipal payroll pages, e.g. Hultsfred
+// "tjänstledighetsfaktor 1,4"; FAR "kalenderdagsfaktor"): the agreement text itself was not found — UNCONFIRMED
 public final class AbsenceDeduction {
 
     static final BigDecimal MONTHS_A_YEAR = BigDecimal.valueOf(12);
     static final BigDecimal DAYS_A_YEAR = BigDecimal.valueOf(365); // AB: 365 also in a leap year — UNCONFIRMED
     static final BigDecimal WEEKS_A_YEAR = BigDecimal.valueOf(52);
+    private static final BigDecimal DAYS_A_WEEK = BigDecimal.valueOf(7);
 
     /**
-     * @param perCalendarDay true for a long leave (calendar days), false for a short one (work days)
-     * @param days the days deducted in the month settled
-     * @param dayPay work-day pay (× 12 / 260) or calendar-day pay (× 12 / 365), × the extent / 100 for a partial leave
-     * @param amount dayPay × days, positive (the pay line carries it negated)
+     * The deduction of one calendar month's part of an absence.
+     *
+     * @param month the calendar month of the days
+     * @param days the scheduled work days deducted
+     * @param dayPay the day value (× the extent / 100 for a partial absence); on a whole month, the share of the month's
+     *        salary per work day is not used
+     * @param wholeMonth the absence covers the whole calendar month: the (share of the) whole monthly salary is deducted
+     * @param amount positive (the pay line carries it negated)
      */
-    public record Deduction(boolean perCalendarDay, int days, BigDecimal dayPay, BigDecimal amount) {
+    public record Deduction(YearMonth month, int days, BigDecimal dayPay, boolean wholeMonth, BigDecimal amount) {
     }
 
-    private final ReferenceValues values;
+    public AbsenceDeduction() {
+    }
 
+    /** Kept for callers that hand the dated figures: the rule itself needs none. */
     public AbsenceDeduction(ReferenceValues values) {
-        this.values = Objects.requireNonNull(values, "values");
+        this();
     }
 
     /**
-     * The deduction for the part of a leave that lies in the month settled. Whether the leave is short
-     * is judged on its whole length, also when it runs over a month end.
-     *
-     * @param from first day of the leave
-     * @param to last day of the leave, inclusive
-     * @param workDays the scheduled work days of the leave
-     * @param settled the month whose days are deducted (the earning month, payment month − 1)
+     * The value of one absent work day in a month: monthly salary ÷ calendar days of the month × 7 ÷ work days a week,
+     * rounded once to the öre, half up. Example: 35 000 kr in April (30 days) on Monday–Friday: 35 000 × 7 / (30 × 5) =
+     * 1 633.33.
      */
-    public Deduction leave(LocalDate from, LocalDate to, List<LocalDate> workDays, YearMonth settled, BigDecimal monthlySalary) {
-        return leave(from, to, workDays, settled, monthlySalary, PayCalculator.Variable.FULL_EXTENT);
+    // AB § 28: dagslön vid ledighet = månadslön / kalenderdagar i månaden × tjänstledighetsfaktor (7/5) — UNCONFIRMED text
+    public static BigDecimal dayValue(BigDecimal monthlySalary, YearMonth month, WorkSchedule schedule) {
+        return monthlySalary.multiply(DAYS_A_WEEK)
+                .divide(BigDecimal.valueOf((long) month.lengthOfMonth() * schedule.daysPerWeek()), 2, RoundingMode.HALF_UP);
     }
 
     /**
-     * As {@link #leave(LocalDate, LocalDate, List, YearMonth, BigDecimal)} for a partial leave: each day is deducted by
-     * extentPercent of the day's pay (the limit between short and long still judged on the calendar length).
+     * The deduction for the days first–last of an absence from–to, month by month: per scheduled work day the month's day
+     * value; a month the whole absence covers deducts the whole monthly salary (a part of such a month its share by work
+     * days, so that the parts of one whole month add up to the salary). A month's deduction never exceeds its monthly salary.
      *
+     * @param from first day of the whole absence (adjacent rows joined), at or before first
+     * @param to last day of the whole absence, at or after last
      * @param extentPercent how much of each day the employee is off, above 0 and at most 100
      */
-    public Deduction leave(LocalDate from, LocalDate to, List<LocalDate> workDays, YearMonth settled, BigDecimal monthlySalary,
-                           BigDecimal extentPercent) {
-        if (to.isBefore(from))
-            throw new IllegalArgumentException("The leave ends " + to + ", before it starts " + from);
-        LocalDate first = from.isAfter(settled.atDay(1)) ? from : settled.atDay(1);
-        LocalDate last = to.isBefore(settled.atEndOfMonth()) ? to : settled.atEndOfMonth();
-        return part(from, to, first, last, workDays, monthlySalary, extentPercent);
-    }
-
-    /**
-     * The deduction for the days first–last of a leave from–to: a part of it paid on its own (a row of a leave reported as
-     * several rows, or the days of a leave priced at one salary when the salary changes within it). Whether the leave is
-     * short is judged on the whole leave from–to; only the part's own days are deducted.
-     *
-     * @param workDays the scheduled work days (of the part or of the whole leave: only those in first–last count)
-     * @param first the part's first day; a part that lies outside from–to is refused
-     */
-    public Deduction part(LocalDate from, LocalDate to, LocalDate first, LocalDate last, List<LocalDate> workDays,
-                          BigDecimal monthlySalary, BigDecimal extentPercent) {
+    public List<Deduction> part(LocalDate from, LocalDate to, LocalDate first, LocalDate last, WorkSchedule schedule,
+                                BigDecimal monthlySalary, BigDecimal extentPercent) {
         if (to.isBefore(from))
             throw new IllegalArgumentException("The leave ends " + to + ", before it starts " + from);
         if (first.isBefore(from) || last.isAfter(to))
             throw new IllegalArgumentException("The days " + first + "–" + last + " lie outside the leave " + from + "–" + to);
-        // the limit in force on the part's first day: a leave joined with a row settled long ago may begin before the figure's
-        // first validity date
-        if (isShort(from, to, first)) {
-            int days = (int) workDays.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).count();
-            BigDecimal dayPay = PayCalculator.partOfDay(PayCalculator.workDayPay(monthlySalary), extentPercent);
-            return new Deduction(false, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
+        List<Deduction> result = new ArrayList<>();
+        BigDecimal monthShare = PayCalculator.money(monthlySalary.multiply(extentPercent).movePointLeft(2));
+        for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+            LocalDate a = first.isAfter(m.atDay(1)) ? first : m.atDay(1);
+            LocalDate b = last.isBefore(m.atEndOfMonth()) ? last : m.atEndOfMonth();
+            int days = schedule.countWorkDays(a, b);
+            BigDecimal dayPay = PayCalculator.partOfDay(dayValue(monthlySalary, m, schedule), extentPercent);
+            boolean wholeMonth = !from.isAfter(m.atDay(1)) && !to.isBefore(m.atEndOfMonth());
+            BigDecimal amount;
+            if (wholeMonth) {
+                int monthDays = schedule.countWorkDays(m.atDay(1), m.atEndOfMonth());
+                amount = days == monthDays || monthDays == 0 ? monthShare
+                        : PayCalculator.money(monthShare.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(monthDays), 10,
+                                RoundingMode.HALF_UP));
+            } else {
+                // UNCONFIRMED: the cap — with 1.4 per work day a month of 23 work days would deduct more than its salary
+                amount = dayPay.multiply(BigDecimal.valueOf(days)).min(monthShare);
+            }
+            result.add(new Deduction(m, days, dayPay, wholeMonth, amount));
         }
-        // a long leave: every calendar day of the part, weekends and public holidays included
-        int days = last.isBefore(first) ? 0 : (int) ChronoUnit.DAYS.between(first, last) + 1;
-        BigDecimal dayPay = PayCalculator.partOfDay(calendarDayPay(monthlySalary), extentPercent);
-        return new Deduction(true, days, dayPay, dayPay.multiply(BigDecimal.valueOf(days)));
+        return result;
     }
 
-    /**
-     * Whether the leave from–to (calendar days, both included) is short, deducted per work day, by the limit in force on the
-     * day asOf; a longer one is deducted per calendar day.
-     */
-    public boolean isShort(LocalDate from, LocalDate to, LocalDate asOf) {
-        return ChronoUnit.DAYS.between(from, to) + 1 <= values.value("ab.absence.shortLeaveMaxDays", asOf).longValueExact();
-    }
-
-    /** Pay per calendar day (kalenderdagslön): monthly salary × 12 / 365, in öre, half up. */
+    /** Pay per calendar day (kalenderdagslön): monthly salary × 12 / 365, in öre, half up (sick days from day 15). */
     public static BigDecimal calendarDayPay(BigDecimal monthlySalary) {
         return monthlySalary.multiply(MONTHS_A_YEAR).divide(DAYS_A_YEAR, 2, RoundingMode.HALF_UP);
     }
 
     /**
      * The deduction for hours of absence: monthly salary × 12 / (52 × weekly hours) × hours, rounded once to the öre.
-     * With 40 hours a week an 8-hour day gives the work-day pay × 12 / 260.
      */
     // AB § 28: timlön for deductions = månadslön × 12 / (52 × veckoarbetstid) — UNCONFIRMED against the agreement text
     public static BigDecimal hours(BigDecimal monthlySalary, BigDecimal weeklyHours, BigDecimal hours) {

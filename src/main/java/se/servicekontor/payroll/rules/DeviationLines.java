@@ -2,7 +2,6 @@ package se.servicekontor.payroll.rules;
 
 import static se.servicekontor.payroll.rules.PayCalculator.money;
 import static se.servicekontor.payroll.rules.PayCalculator.partOfDay;
-import static se.servicekontor.payroll.rules.PayCalculator.workDayPay;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,7 +44,7 @@ final class DeviationLines {
      * @param karensLeftAfter gets, per sick period (its day 1), the karensavdrag still to take after the month's parts
      */
     void add(YearMonth month, LocalDate birthDate, BigDecimal salaryOfPreviousMonth, List<Variable> variable, List<PayLine> lines,
-             List<Notice> notices, Map<LocalDate, BigDecimal> karensLeftAfter) {
+             List<Notice> notices, Map<LocalDate, BigDecimal> karensLeftAfter, WorkSchedule schedule) {
         BigDecimal variablePay = money(BigDecimal.ZERO); // earned hourly pay, overtime and OB: the basis of vacation pay on variable pay
         YearMonth earned = month.minusMonths(1);
         Map<LocalDate, BigDecimal> karensLeft = new HashMap<>(); // per sick period (its first day): karensavdrag still to take
@@ -54,13 +53,13 @@ final class DeviationLines {
             // An absence on days with another employment rate than the month's carries its own monthly salary (AtSalary)
             Variable v = listed instanceof Variable.AtSalary at ? at.variable() : listed;
             BigDecimal salary = listed instanceof Variable.AtSalary at ? at.monthlySalary() : salaryOfPreviousMonth;
-            BigDecimal dayPay = workDayPay(salary);
             int firstLine = lines.size();
             if (v instanceof Variable.Sickness sick) {
                 // Part-time sickness: each day's lost pay is the sick share of the day; the karensavdrag stays 20 % of a full
                 // average week's sick pay, taken from the sick pay of the following days until used up (SickPay)
-                BigDecimal lostPerDay = partOfDay(dayPay, sick.extentPercent());
-                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d, lostPerDay)).toList();
+                // AB § 28 (UNCONFIRMED): a sick day loses the same day value as a day of leave, by the month the day lies in
+                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d,
+                        partOfDay(AbsenceDeduction.dayValue(salary, YearMonth.from(d), schedule), sick.extentPercent()))).toList();
                 // What an earlier row of the same period could not carry continues here (DOMAIN.md §3: "the rest continues on
                 // the next days"); carried also to a relapse within five days (same firstDay) — UNCONFIRMED for that case
                 // A part of a period paid in an earlier run (the month before) passes on what it could not carry (karensCarried)
@@ -69,7 +68,10 @@ final class DeviationLines {
                 SickPay.Result result = sickPay.calculate(sick.firstDay(), days, karens);
                 karensLeft.put(sick.firstDay(), karens.subtract(result.karensTaken()));
                 if (!result.days().isEmpty()) {
-                    BigDecimal lost = money(lostPerDay.multiply(BigDecimal.valueOf(result.days().size())));
+                    BigDecimal lost = money(BigDecimal.ZERO);
+                    for (SickPay.SickDay day : days)
+                        if (!day.date().isAfter(result.days().get(result.days().size() - 1).date()))
+                            lost = lost.add(day.lostPay());
                     lines.add(new PayLine("SJUKAVDRAG", "Sjukavdrag " + result.days().size() + " dagar" + extentText(sick.extentPercent()),
                             lost.negate(), true));
                     lines.add(new PayLine("SJUKLON", "Sjuklön dag 1–14 (80 %" + (sick.extentPercent().compareTo(Variable.FULL_EXTENT) == 0 ? ""
@@ -81,21 +83,30 @@ final class DeviationLines {
             } else if (v instanceof Variable.HourlySickPay sick) {
                 hourlySickPay(sick, karensLeft, noticed, lines, notices);
             } else if (v instanceof Variable.UnpaidLeave leave) {
-                BigDecimal perDay = partOfDay(dayPay, leave.extentPercent());
+                BigDecimal amount = money(BigDecimal.ZERO);
+                for (LocalDate d : leave.workDays())
+                    amount = amount.add(partOfDay(AbsenceDeduction.dayValue(salary, YearMonth.from(d), schedule), leave.extentPercent()));
                 lines.add(new PayLine("LEDIGHET", "Löneavdrag ledighet " + leave.workDays().size() + " dagar" + extentText(leave.extentPercent()),
-                        money(perDay.multiply(BigDecimal.valueOf(leave.workDays().size()))).negate(), true));
+                        amount.negate(), true));
             } else if (v instanceof Variable.LeaveOfAbsence leave) {
-                // AB § 28 (UNCONFIRMED): short or long by the whole leave; the line tells which, and the day pay deducted
-                AbsenceDeduction.Deduction d = absence.part(leave.leaveFrom(), leave.leaveTo(), leave.from(), leave.to(),
-                        leave.workDays(), salary, leave.extentPercent());
-                lines.add(new PayLine("LEDIGHET", "Löneavdrag " + leave.text() + " " + leave.from() + "–" + leave.to() + ", " + d.days()
-                        + (d.perCalendarDay() ? " kalenderdagar" : " arbetsdagar") + extentText(leave.extentPercent()) + ", "
-                        + money(d.dayPay()).toPlainString() + " kr/dag" + (leave.isPart() ? " (del av ledigheten " + leave.leaveFrom() + "–"
-                        + leave.leaveTo() + ", " + (java.time.temporal.ChronoUnit.DAYS.between(leave.leaveFrom(), leave.leaveTo()) + 1)
-                        + " kalenderdagar)" : ""), money(d.amount()).negate(), true));
-                // earned: a long leave's calendar days; a short one's work days (as the per-work-day lines always were)
-                List<LocalDate> workDays = leave.workDays().stream().filter(w -> !w.isBefore(leave.from()) && !w.isAfter(leave.to())).toList();
-                if (!d.perCalendarDay() && !workDays.isEmpty())
+                // AB § 28 (UNCONFIRMED): per scheduled work day the month's day value, a whole calendar month the whole salary
+                List<AbsenceDeduction.Deduction> parts = absence.part(leave.leaveFrom(), leave.leaveTo(), leave.from(), leave.to(),
+                        schedule, salary, leave.extentPercent());
+                BigDecimal amount = money(BigDecimal.ZERO);
+                StringBuilder text = new StringBuilder("Löneavdrag " + leave.text() + " " + leave.from() + "–" + leave.to()
+                        + extentText(leave.extentPercent()) + ":");
+                for (AbsenceDeduction.Deduction d : parts) {
+                    amount = amount.add(d.amount());
+                    text.append(parts.size() > 1 ? " " + d.month() + " " : " ").append(d.wholeMonth()
+                            ? "hel kalendermånad, " + d.days() + " arbetsdagar " + money(d.amount()).toPlainString() + " kr"
+                            : d.days() + " arbetsdagar à " + d.dayPay().toPlainString() + " kr");
+                    if (parts.size() > 1 && d != parts.get(parts.size() - 1))
+                        text.append(";");
+                }
+                lines.add(new PayLine("LEDIGHET", text.toString(), money(amount).negate(), true));
+                // earned: the work days deducted; a whole calendar month its calendar days
+                List<LocalDate> workDays = leave.workDays();
+                if (parts.stream().noneMatch(AbsenceDeduction.Deduction::wholeMonth) && !workDays.isEmpty())
                     stamp(lines, firstLine, workDays.get(0), workDays.get(workDays.size() - 1));
             } else if (v instanceof Variable.AbsenceHours absent) {
                 lines.add(new PayLine("LEDIGHETTIM", "Löneavdrag ledighet " + absent.hours().toPlainString() + " tim",

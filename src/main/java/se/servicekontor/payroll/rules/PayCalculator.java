@@ -193,9 +193,9 @@ public final class PayCalculator {
                 this(from, to, workDays, FULL_EXTENT);
             }
 
-            /** The part from–to of this leave (same whole leave, extent and text), with the work days of that part. */
-            public LeaveOfAbsence part(LocalDate partFrom, LocalDate partTo) {
-                return new LeaveOfAbsence(partFrom, partTo, weekdays(partFrom, partTo), extentPercent, leaveFrom, leaveTo, text);
+            /** The part from–to of this leave (same whole leave, extent and text), with the schedule's work days of that part. */
+            public LeaveOfAbsence part(LocalDate partFrom, LocalDate partTo, WorkSchedule schedule) {
+                return new LeaveOfAbsence(partFrom, partTo, schedule.workDays(partFrom, partTo), extentPercent, leaveFrom, leaveTo, text);
             }
 
             /** True when the days deducted are only a part of the leave judged. */
@@ -485,6 +485,15 @@ public final class PayCalculator {
      */
     public Result calculate(YearMonth month, LocalDate birthDate, TaxDecision decision, List<SalarySegment> segments,
                             BigDecimal salaryOfPreviousMonth, List<Variable> variable) {
+        return calculate(month, birthDate, decision, segments, salaryOfPreviousMonth, variable, WorkSchedule.STANDARD);
+    }
+
+    /**
+     * As {@link #calculate(YearMonth, LocalDate, TaxDecision, List, BigDecimal, List)} for an employment on a work schedule:
+     * its days a week give the absence factor of leave deductions and sick days (AB § 28).
+     */
+    public Result calculate(YearMonth month, LocalDate birthDate, TaxDecision decision, List<SalarySegment> segments,
+                            BigDecimal salaryOfPreviousMonth, List<Variable> variable, WorkSchedule schedule) {
         List<PayLine> lines = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         int daysInMonth = month.lengthOfMonth();
@@ -494,7 +503,7 @@ public final class PayCalculator {
             lines.add(new PayLine("MANADSLON", "Månadslön " + s.from() + "–" + s.to(), proRated(s, daysInMonth), true, s.from(), s.to()));
         }
         Map<LocalDate, BigDecimal> karensLeft = new java.util.HashMap<>();
-        deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices, karensLeft);
+        deviationLines.add(month, birthDate, salaryOfPreviousMonth, variable, lines, notices, karensLeft, schedule);
         BigDecimal gross = sum(lines, true);
         BigDecimal taxable = gross.max(money(BigDecimal.ZERO));
         LocalDate payday = calendar.payday(month);

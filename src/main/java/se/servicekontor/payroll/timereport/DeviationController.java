@@ -151,12 +151,18 @@ class DeviationController {
             errors.rejectValue("employmentId", "payroll.deviation.employment.required");
             return null;
         }
-        LocalDate to = form.getTo() == null ? form.getFrom() : form.getTo();
-        if (to.isBefore(form.getFrom())) {
+        if (form.isOngoing() && form.getCode().kind() != DeviationCode.Kind.ABSENCE) {
+            errors.rejectValue("ongoing", "payroll.deviation.ongoing.absenceOnly");
+            return null;
+        }
+        // an ongoing absence (no end date) ends with the employment, if it has an end
+        LocalDate to = form.isOngoing() ? employment.endDate() : form.getTo() == null ? form.getFrom() : form.getTo();
+        LocalDate until = to == null ? LocalDate.of(9999, 12, 31) : to;
+        if (to != null && to.isBefore(form.getFrom())) {
             errors.rejectValue("to", "payroll.deviation.to.beforeFrom");
             return null;
         }
-        if (form.getFrom().isBefore(employment.startDate()) || (employment.endDate() != null && to.isAfter(employment.endDate()))) {
+        if (form.getFrom().isBefore(employment.startDate()) || (employment.endDate() != null && until.isAfter(employment.endDate()))) {
             errors.rejectValue("from", "payroll.deviation.outside");
             return null;
         }
@@ -173,10 +179,10 @@ class DeviationController {
                     errors.rejectValue("quantity", "payroll.deviation.extent");
                     return null;
                 }
-                var overlap = deviations.overlappingAbsence(employeeId, form.getFrom(), to);
+                var overlap = deviations.overlappingAbsence(employeeId, form.getFrom(), until);
                 if (overlap.isPresent()) {
                     errors.rejectValue("from", "payroll.deviation.overlap", new Object[] {overlap.get().code().swedish(),
-                            overlap.get().from().toString(), overlap.get().to().toString()}, null);
+                            overlap.get().from().toString(), String.valueOf(overlap.get().to() == null ? "…" : overlap.get().to())}, null);
                     return null;
                 }
             }
@@ -193,7 +199,7 @@ class DeviationController {
                     errors.rejectValue("code", "payroll.deviation.sickHours.hourlyOnly");
                     return null;
                 }
-                if (form.getCode() == DeviationCode.SICK_HOURS && !to.equals(form.getFrom())) {
+                if (form.getCode() == DeviationCode.SICK_HOURS && !form.getFrom().equals(to)) {
                     errors.rejectValue("to", "payroll.deviation.sickHours.oneShift");
                     return null;
                 }

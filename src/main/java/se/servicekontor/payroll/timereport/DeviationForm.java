@@ -49,6 +49,11 @@ public class DeviationForm {
     public void setQuantity(BigDecimal quantity) { this.quantity = quantity; }
     public BigDecimal getAmount() { return amount; }
     public void setAmount(BigDecimal amount) { this.amount = amount; }
+    /** An absence without an end date yet (issue 12): the pay run pays it month by month until an end is reported. */
+    private boolean ongoing;
+
+    public boolean isOngoing() { return ongoing; }
+    public void setOngoing(boolean ongoing) { this.ongoing = ongoing; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note == null || note.isBlank() ? null : note.strip(); }
 }

@@ -76,7 +76,8 @@ public class Deviations {
 
     /** An absence of the employee (any employment) that shares a day with [from, to], if any. */
     public Optional<Stored> overlappingAbsence(long employeeId, LocalDate from, LocalDate to) {
-        return jdbc.sql(SELECT + " WHERE m.employee_id = ? AND d.code IN (" + ABSENCE_CODES + ") AND d.from_date <= ? AND d.to_date >= ? ORDER BY d.from_date")
+        return jdbc.sql(SELECT + " WHERE m.employee_id = ? AND d.code IN (" + ABSENCE_CODES + ") AND d.from_date <= ? AND "
+                        + "(d.to_date IS NULL OR d.to_date >= ?) ORDER BY d.from_date")
                 .params(employeeId, to, from).query(Deviations::map).list().stream().findFirst();
     }
 
@@ -123,7 +124,8 @@ public class Deviations {
 
     /** The employee's deviations that touch the month, by date. */
     public List<Stored> forEmployee(long employeeId, YearMonth month) {
-        return jdbc.sql(SELECT + " WHERE m.employee_id = ? AND d.from_date <= ? AND d.to_date >= ? ORDER BY d.from_date, d.id")
+        return jdbc.sql(SELECT + " WHERE m.employee_id = ? AND d.from_date <= ? AND (d.to_date IS NULL OR d.to_date >= ?) "
+                        + "ORDER BY d.from_date, d.id")
                 .params(employeeId, month.atEndOfMonth(), month.atDay(1)).query(Deviations::map).list();
     }
 
@@ -131,20 +133,65 @@ public class Deviations {
         return jdbc.sql("SELECT count(*) FROM deviation").query(Long.class).single();
     }
 
+    /**
+     * Stores a deviation, an absence over month ends as one row per calendar month ({@link Deviation#byMonth}): the first part
+     * with the natural key, each later one with "/YYYY-MM" after it. Audited once, with the parts.
+     */
     private void insert(Deviation d, String source, String naturalKey, String actor) {
+        List<Deviation> parts = d.byMonth();
+        for (Deviation part : parts)
+            insertRow(part, source, part == parts.get(0) ? naturalKey : naturalKey + "/" + YearMonth.from(part.from()), actor);
+        audit.record(actor, "payroll.deviation.created", "anställning " + d.employmentId(), null,
+                d.code().code() + " " + d.from() + "–" + (d.to() == null ? "pågående" : d.to())
+                        + (d.quantity() == null ? "" : " antal " + d.quantity().toPlainString())
+                        + (d.amount() == null ? "" : " belopp " + d.amount().toPlainString()) + " (" + source + ")"
+                        + (parts.size() > 1 ? ", " + parts.size() + " rader, en per månad" : ""));
+    }
+
+    private void insertRow(Deviation d, String source, String naturalKey, String actor) {
         jdbc.sql("""
                 INSERT INTO deviation (employment_id, code, from_date, to_date, quantity, amount, note, source, natural_key, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.employmentId(), d.code().name(), d.from(), d.to(), d.quantity(), d.amount(), d.note(), source,
                         naturalKey, actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
-        audit.record(actor, "payroll.deviation.created", "anställning " + d.employmentId(), null,
-                d.code().code() + " " + d.from() + "–" + d.to() + (d.quantity() == null ? "" : " antal " + d.quantity().toPlainString())
-                        + (d.amount() == null ? "" : " belopp " + d.amount().toPlainString()) + " (" + source + ")");
+    }
+
+    /**
+     * Closes the elapsed months of every ongoing absence (no end date) that began on or before {@code through}, the last day
+     * of the earning month a pay run settles: the row ends at its first month's end, a row per later month up to
+     * {@code through} follows, and the rest goes on from the day after as a new ongoing row. Idempotent: a second call finds
+     * nothing ongoing from before {@code through}. Audited per row.
+     *
+     * @return the number of ongoing rows closed
+     */
+    // DOMAIN.md decisions (2026-12-08): an ongoing row is paid month by month, never waiting for its end
+    @Transactional
+    public int closeOngoingThrough(LocalDate through, String actor) {
+        record Open(long id, Deviation deviation, String source, String naturalKey) {
+        }
+        List<Open> open = jdbc.sql("""
+                SELECT id, employment_id, code, from_date, quantity, amount, note, source, natural_key FROM deviation
+                WHERE to_date IS NULL AND from_date <= ? ORDER BY id FOR UPDATE""")
+                .param(through)
+                .query((rs, n) -> new Open(rs.getLong(1), new Deviation(rs.getLong(2), DeviationCode.valueOf(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class), null, rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)),
+                        rs.getString(8), rs.getString(9)))
+                .list();
+        for (Open o : open) {
+            List<Deviation> parts = o.deviation().closedThrough(through);
+            jdbc.sql("UPDATE deviation SET to_date = ? WHERE id = ? AND to_date IS NULL").params(parts.get(0).to(), o.id()).update();
+            for (Deviation part : parts.subList(1, parts.size()))
+                insertRow(part, o.source(), o.naturalKey() + "/" + (part.ongoing() ? "+" : "") + YearMonth.from(part.from()), actor);
+            audit.record(actor, "payroll.deviation.closedMonthly", "avvikelse " + o.id() + " anställning " + o.deviation().employmentId(),
+                    o.deviation().code().code() + " " + o.deviation().from() + "–pågående",
+                    parts.stream().map(p -> p.from() + "–" + (p.to() == null ? "pågående" : p.to())).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return open.size();
     }
 
     private static String text(Stored s) {
-        return s.code().code() + " " + s.from() + "–" + s.to() + (s.quantity() == null ? "" : " antal " + s.quantity().toPlainString())
+        return s.code().code() + " " + s.from() + "–" + (s.to() == null ? "pågående" : s.to()) + (s.quantity() == null ? "" : " antal " + s.quantity().toPlainString())
                 + (s.amount() == null ? "" : " belopp " + s.amount().toPlainString());
     }
 

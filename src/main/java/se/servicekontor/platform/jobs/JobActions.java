@@ -24,9 +24,11 @@ class JobActions {
     private final JobRepository repository;
     private final AuditTrail audit;
     private final RunningJobs runningJobs;
+    private final JobRestarts restarts;
 
     JobActions(JobLaunches launches, JobOperator operator, JobRepository repository, AuditTrail audit,
-               RunningJobs runningJobs) {
+               RunningJobs runningJobs, JobRestarts restarts) {
+        this.restarts = restarts;
         this.launches = launches;
         this.operator = operator;
         this.repository = repository;
@@ -81,6 +83,7 @@ class JobActions {
                     + execution.getStatus() + ".", null);
         }
         JobExecution restarted;
+        restarts.restarting(execution.getJobInstance().getInstanceId(), user);
         try {
             restarted = operator.restart(execution);
         } catch (Exception e) {

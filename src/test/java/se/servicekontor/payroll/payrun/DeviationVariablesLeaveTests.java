@@ -17,9 +17,10 @@ import se.servicekontor.payroll.rules.PayCalculator.Variable;
 import se.servicekontor.payroll.timereport.DeviationCode;
 
 /**
- * Issue 5: the pay run deducts leave (TJL, VAB, FPL) by AB § 28 as briefed (UNCONFIRMED) — at most 5 calendar days per work
- * day, longer per calendar day — judged on the whole leave: a part priced at its own salary, and a row continuing an adjacent
- * row of the same code (in this run or settled by an earlier one), know the whole leave's first and last day.
+ * Issues 5 and 12: the pay run deducts leave (TJL, VAB, FPL) by AB § 28 (UNCONFIRMED) — per scheduled work day, a whole
+ * calendar month the whole salary — judged on the whole leave: a part priced at its own salary, and a row continuing a row of
+ * the same code separated only by days off (in this run or settled by an earlier one), know the whole leave's first and last
+ * day (DOMAIN.md decisions 2026-12-08: adjacent rows separated only by non-work days are one leave).
  */
 class DeviationVariablesLeaveTests {
 
@@ -50,16 +51,37 @@ class DeviationVariablesLeaveTests {
     }
 
     @Test
-    void aDayBetweenRowsOrAnotherCodeMakesTwoLeaves() {
-        // TJL 1–3 Oct, nothing on Sun 4 Oct, TJL 5–7 Oct; FPL Thu 8 – Fri 9 Oct right after: three leaves of their own
+    void rowsSeparatedOnlyByDaysOffAreOneLeaveAnotherCodeIsNot() {
+        // TJL Thu 1 – Fri 2 Oct, weekend not reported, TJL Mon 5 – Wed 7 Oct: only days off between → one leave 1–7 Oct.
+        // FPL Thu 8 – Fri 9 Oct right after: another code, a leave of its own
         var result = DeviationVariables.map(employment(List.of(salary("2020-01-01", "30000"))), List.of(
-                absence(1, DeviationCode.LEAVE_OF_ABSENCE, "2026-10-01", "2026-10-03", null),
+                absence(1, DeviationCode.LEAVE_OF_ABSENCE, "2026-10-01", "2026-10-02", null),
                 absence(2, DeviationCode.LEAVE_OF_ABSENCE, "2026-10-05", "2026-10-07", null),
                 absence(3, DeviationCode.PARENTAL_LEAVE, "2026-10-08", "2026-10-09", null)));
         assertThat(leaves(result)).containsExactly(
-                tuple(day("2026-10-01"), day("2026-10-03"), day("2026-10-01"), day("2026-10-03")),
-                tuple(day("2026-10-05"), day("2026-10-07"), day("2026-10-05"), day("2026-10-07")),
+                tuple(day("2026-10-01"), day("2026-10-02"), day("2026-10-01"), day("2026-10-07")),
+                tuple(day("2026-10-05"), day("2026-10-07"), day("2026-10-01"), day("2026-10-07")),
                 tuple(day("2026-10-08"), day("2026-10-09"), day("2026-10-08"), day("2026-10-09")));
+    }
+
+    @Test
+    void aWorkDayBetweenRowsMakesTwoLeaves() {
+        // TJL Thu 1 – Fri 2 Oct and Tue 6 – Wed 7 Oct: Mon 5 Oct is a work day between them → two leaves
+        var result = DeviationVariables.map(employment(List.of(salary("2020-01-01", "30000"))), List.of(
+                absence(1, DeviationCode.LEAVE_OF_ABSENCE, "2026-10-01", "2026-10-02", null),
+                absence(2, DeviationCode.LEAVE_OF_ABSENCE, "2026-10-06", "2026-10-07", null)));
+        assertThat(leaves(result)).containsExactly(
+                tuple(day("2026-10-01"), day("2026-10-02"), day("2026-10-01"), day("2026-10-02")),
+                tuple(day("2026-10-06"), day("2026-10-07"), day("2026-10-06"), day("2026-10-07")));
+    }
+
+    @Test
+    void anEasterWeekOfVacationCountsItsScheduledWorkDays() {
+        // Semester Mon 30 March – Tue 7 April 2026: weekdays 30, 31 Mar, 1, 2, 3, 6, 7 Apr = 7, less långfredagen (3 Apr) and
+        // annandag påsk (6 Apr) = 5 vacation days (semesterdagstillägg for 5, not 7)
+        var result = DeviationVariables.map(employment(List.of(salary("2020-01-01", "30000"))),
+                List.of(absence(1, DeviationCode.VACATION, "2026-03-30", "2026-04-07", null)));
+        assertThat(result.variables()).extracting(DeviationVariables.Mapped::variable).containsExactly(new Variable.Vacation(5));
     }
 
     @Test
@@ -69,13 +91,8 @@ class DeviationVariablesLeaveTests {
                 List.of(absence(7, DeviationCode.LEAVE_OF_ABSENCE, "2026-11-01", "2026-11-03", null)), List.of(), Optional.empty(),
                 day("2026-11-30"), Map.of(7L, day("2026-10-28")));
         assertThat(leaves(result)).containsExactly(tuple(day("2026-11-01"), day("2026-11-03"), day("2026-10-28"), day("2026-11-03")));
-        // the paid part 28–31 Oct (4 days) was deducted per work day; the leave (7 days) is long: staff are told to check it
-        assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("LEAVE_PAID_PART_PER_WORK_DAY");
-            assertThat(p.severity()).isEqualTo(Severity.WARNING);
-            assertThat(p.message()).contains("hela ledigheten 2026-10-28–2026-11-03 är 7 kalenderdagar",
-                    "den betalda delen 2026-10-28–2026-10-31 drogs per arbetsdag");
-        });
+        // every day of a leave is deducted at the same AB § 28 day value whatever its length: nothing to re-price or flag
+        assertThat(result.problems()).isEmpty();
     }
 
     @Test

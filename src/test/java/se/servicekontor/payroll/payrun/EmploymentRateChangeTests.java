@@ -103,9 +103,9 @@ class EmploymentRateChangeTests {
     @Test
     void leaveIsDeductedAtTheRateInForceOnItsDays() {
         // Paid with October 2026 (eftersläp): leave Mon 14 – Thu 17 September; 30 000 kr at 100 % until 15 Sept, 50 % from 16.
-        // AB § 28 per work day: monthly salary × 12 / 260.
-        //   14–15 Sept at 100 %: 30 000 × 12 / 260 = 1 384.615… → 1 384.62 a day × 2 = 2 769.24
-        //   16–17 Sept at 50 %:  15 000 × 12 / 260 = 692.307… → 692.31 a day × 2 = 1 384.62
+        // AB § 28 per work day: monthly salary / the month's calendar days × 7/5 (September: 30 days).
+        //   14–15 Sept at 100 %: 30 000 × 7 / 150 = 1 400.00 a day × 2 = 2 800.00
+        //   16–17 Sept at 50 %:  15 000 × 7 / 150 = 700.00 a day × 2 = 1 400.00
         // October's salary at 50 %: 15 000.00
         var e = employment(1, "2020-01-01", "100", List.of(salary("2020-01-01", "30000")), List.of(rate("2026-09-16", "50")));
         var leave = new EmployeeInput.Deviation(7, 1, DeviationCode.LEAVE_OF_ABSENCE, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 17),
@@ -113,10 +113,10 @@ class EmploymentRateChangeTests {
         EmployeePay pay = calculate(YearMonth.of(2026, 10), List.of(e), List.of(leave));
         assertThat(pay.lines()).filteredOn(l -> l.code().equals("LEDIGHET"))
                 .extracting(EmployeePay.Line::amount, EmployeePay.Line::earnedFrom, EmployeePay.Line::earnedTo)
-                .containsExactly(tuple(new BigDecimal("-2769.24"), LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 15)),
-                        tuple(new BigDecimal("-1384.62"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 17)));
+                .containsExactly(tuple(new BigDecimal("-2800.00"), LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 15)),
+                        tuple(new BigDecimal("-1400.00"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 17)));
         assertThat(fixed(pay)).extracting(t -> t.toList().get(0)).containsExactly(new BigDecimal("15000.00"));
-        assertThat(pay.gross()).isEqualByComparingTo("10846.14"); // 15 000 − 2 769.24 − 1 384.62
+        assertThat(pay.gross()).isEqualByComparingTo("10800.00"); // 15 000 − 2 800.00 − 1 400.00
         assertThat(pay.paidDeviations()).containsExactly(7L);
     }
 
@@ -124,15 +124,16 @@ class EmploymentRateChangeTests {
     void sickDaysBeforeARateCutAreDeductedAndPaidAtTheOldRate() {
         // Sick Tue 8 – Wed 9 September 2026 (days 1–2 of a new period), paid with October; 36 400 kr at 100 % until 15 Sept,
         // 50 % from 16 Sept. Sjuklönelagen 6 §: 80 % of the lost pay less a karensavdrag of 20 % of an average week's sick pay.
-        //   Lost pay a work day: 36 400 × 12 / 260 = 1 680.00; 2 days → SJUKAVDRAG −3 360.00
-        //   Sick pay 80 %: 1 344.00 a day = 2 688.00; average week's sick pay 36 400 × 12 × 80 % / 52 = 6 720.00,
-        //   karensavdrag 20 % = 1 344.00 → SJUKLON 2 688.00 − 1 344.00 = 1 344.00
-        // (At the month-end rate of 50 % it would have been −1 680.00 and 672.00.)
+        //   Lost pay a work day (AB § 28 day value, September 30 days): 36 400 × 7 / 150 = 1 698.666… → 1 698.67; 2 days →
+        //   SJUKAVDRAG −3 397.34
+        //   Sick pay 80 %: 1 358.936 → 1 358.94 a day = 2 717.88; average week's sick pay 36 400 × 12 × 80 % / 52 = 6 720.00,
+        //   karensavdrag 20 % = 1 344.00 → SJUKLON 2 717.88 − 1 344.00 = 1 373.88
+        // (At the month-end rate of 50 % it would have been half the lost pay: −1 698.68.)
         var e = employment(1, "2020-01-01", "100", List.of(salary("2020-01-01", "36400")), List.of(rate("2026-09-16", "50")));
         var sick = new EmployeeInput.Deviation(8, 1, DeviationCode.SICK_LEAVE, LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 9), null, null);
         EmployeePay pay = calculate(YearMonth.of(2026, 10), List.of(e), List.of(sick));
         assertThat(pay.lines()).filteredOn(l -> l.code().startsWith("SJUK")).extracting(EmployeePay.Line::code, EmployeePay.Line::amount)
-                .containsExactly(tuple("SJUKAVDRAG", new BigDecimal("-3360.00")), tuple("SJUKLON", new BigDecimal("1344.00")));
+                .containsExactly(tuple("SJUKAVDRAG", new BigDecimal("-3397.34")), tuple("SJUKLON", new BigDecimal("1373.88")));
         assertThat(pay.problems()).extracting(Problem::code).doesNotContain("RATE_CHANGE_IN_SICK_PERIOD");
     }
 

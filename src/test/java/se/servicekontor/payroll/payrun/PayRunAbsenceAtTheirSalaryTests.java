@@ -29,9 +29,9 @@ import se.servicekontor.testing.PostgresTest;
  * days, not at the salary of the end of M, when a salary change takes effect within M. Through the pay run job on PostgreSQL,
  * in a database of its own (it releases months).
  * <p>
- * The rules as the pay run applies them, worked by hand below: leave (TJL) is deducted per work day at monthly salary × 12 / 260,
- * in öre half up, × the days (AB § 28 for a leave of at most five days; every leave here is at most five calendar days, so the
- * per-calendar-day rule for longer leave does not come into it); semesterdagstillägg 0.605 % of the monthly salary per vacation
+ * The rules as the pay run applies them, worked by hand below: leave (TJL) is deducted per work day at monthly salary / the
+ * month's calendar days × 7/5, in öre half up, × the days (AB § 28 as issue 12 applies it; sick days lose the same day value);
+ * semesterdagstillägg 0.605 % of the monthly salary per vacation
  * day (AB § 27); sick pay days 1–14 80 % of the lost pay less a karensavdrag of 20 % of an average week's sick pay
  * (Sjuklönelagen 6 §). Monthly salary = full-time salary × employment rate / 100. Mon–Fri are work days; the dates avoid public
  * holidays (Kristi himmelsfärd is Thursday 14 May 2026).
@@ -96,14 +96,14 @@ class PayRunAbsenceAtTheirSalaryTests {
 
     @Test
     void leaveBeforeASalaryRiseIsDeductedAtTheOldSalaryAndAfterItAtTheNew() {
-        // Fri 15 May at 30 000: 30 000 × 12 / 260 = 360 000 / 260 = 1 384.615… → 1 384.62
-        // Mon 18 – Tue 19 May at 33 000: 33 000 × 12 / 260 = 396 000 / 260 = 1 523.076… → 1 523.08 a day × 2 = 3 046.16
-        // (At the end of May's salary alone: 3 × 1 523.08 = 4 569.24.)
+        // May has 31 days. Fri 15 May at 30 000: 30 000 × 7 / 155 = 1 354.838… → 1 354.84
+        // Mon 18 – Tue 19 May at 33 000: 33 000 × 7 / 155 = 1 490.322… → 1 490.32 a day × 2 = 2 980.64
+        // (At the end of May's salary alone: 3 × 1 490.32 = 4 470.96.)
         assertThat(lines(june, stina, "LEDIGHET")).extracting(t -> t.toList().subList(1, 4)).containsExactly(
-                List.of(new BigDecimal("-1384.62"), LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 15)),
-                List.of(new BigDecimal("-3046.16"), LocalDate.of(2026, 5, 18), LocalDate.of(2026, 5, 19)));
-        // June: 33 000.00 − 1 384.62 − 3 046.16 = 28 569.22
-        assertThat(gross(june, stina)).isEqualByComparingTo("28569.22");
+                List.of(new BigDecimal("-1354.84"), LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 15)),
+                List.of(new BigDecimal("-2980.64"), LocalDate.of(2026, 5, 18), LocalDate.of(2026, 5, 19)));
+        // June: 33 000.00 − 1 354.84 − 2 980.64 = 28 664.52
+        assertThat(gross(june, stina)).isEqualByComparingTo("28664.52");
     }
 
     @Test
@@ -118,45 +118,45 @@ class PayRunAbsenceAtTheirSalaryTests {
 
     @Test
     void aSickPeriodOverASalaryRiseIsPricedAtItsFirstDayAndFlagged() {
-        // Day 1 Tue 13 October at 36 400: lost pay 36 400 × 12 / 260 = 1 680.00 a day, 4 days → SJUKAVDRAG −6 720.00;
-        // sick pay 80 % = 1 344.00 × 4 = 5 376.00; average week's sick pay 36 400 × 12 × 80 % / 52 = 6 720.00, karensavdrag
-        // 20 % = 1 344.00 → SJUKLON 4 032.00. (At 39 000: −7 200.00 and 4 320.00.)
-        assertThat(lines(november, sigge, "SJUKAVDRAG")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("-6720.00"));
-        assertThat(lines(november, sigge, "SJUKLON")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("4032.00"));
+        // Day 1 Tue 13 October at 36 400: lost pay 36 400 × 7 / 155 = 1 643.870… → 1 643.87 a day, 4 days → SJUKAVDRAG
+        // −6 575.48; sick pay 80 % = 1 315.096 → 1 315.10 × 4 = 5 260.40; average week's sick pay 36 400 × 12 × 80 % / 52 =
+        // 6 720.00, karensavdrag 20 % = 1 344.00 → SJUKLON 3 916.40.
+        assertThat(lines(november, sigge, "SJUKAVDRAG")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("-6575.48"));
+        assertThat(lines(november, sigge, "SJUKLON")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("3916.40"));
         assertThat(errors(november, sigge)).containsExactly(tuple("SALARY_CHANGE_IN_SICK_PERIOD", "WARNING"));
-        // November: 39 000.00 − 6 720.00 + 4 032.00 = 36 312.00
-        assertThat(gross(november, sigge)).isEqualByComparingTo("36312.00");
+        // November: 39 000.00 − 6 575.48 + 3 916.40 = 36 340.92
+        assertThat(gross(november, sigge)).isEqualByComparingTo("36340.92");
     }
 
     @Test
     void aSalaryAndARateChangeWithinOneLeaveGiveThreeDeductions() {
-        // 13 October: 30 000 × 100 % → 1 384.62 (as above)
-        // 14–15 October: 31 250 × 100 % × 12 / 260 = 375 000 / 260 = 1 442.307… → 1 442.31 × 2 = 2 884.62
-        // 16 October: 31 250 × 80 % = 25 000 × 12 / 260 = 300 000 / 260 = 1 153.846… → 1 153.85
+        // October has 31 days. 13 October: 30 000 × 100 % × 7 / 155 = 1 354.84
+        // 14–15 October: 31 250 × 100 % × 7 / 155 = 1 411.290… → 1 411.29 × 2 = 2 822.58
+        // 16 October: 31 250 × 80 % = 25 000 × 7 / 155 = 1 129.032… → 1 129.03
         assertThat(lines(november, bo, "LEDIGHET")).extracting(t -> t.toList().subList(1, 4)).containsExactly(
-                List.of(new BigDecimal("-1384.62"), LocalDate.of(2026, 10, 13), LocalDate.of(2026, 10, 13)),
-                List.of(new BigDecimal("-2884.62"), LocalDate.of(2026, 10, 14), LocalDate.of(2026, 10, 15)),
-                List.of(new BigDecimal("-1153.85"), LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 16)));
-        // November at 31 250 × 80 % = 25 000.00: 25 000.00 − 1 384.62 − 2 884.62 − 1 153.85 = 19 576.91
-        assertThat(gross(november, bo)).isEqualByComparingTo("19576.91");
+                List.of(new BigDecimal("-1354.84"), LocalDate.of(2026, 10, 13), LocalDate.of(2026, 10, 13)),
+                List.of(new BigDecimal("-2822.58"), LocalDate.of(2026, 10, 14), LocalDate.of(2026, 10, 15)),
+                List.of(new BigDecimal("-1129.03"), LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 16)));
+        // November at 31 250 × 80 % = 25 000.00: 25 000.00 − 1 354.84 − 2 822.58 − 1 129.03 = 19 693.55
+        assertThat(gross(november, bo)).isEqualByComparingTo("19693.55");
     }
 
     @Test
     void aLeaveBeginningOnTheDayOfARiseIsDeductedAtThatDaysSalary() {
         // Thu 15 – Fri 16 October at 33 000 (not 30 000 of the day before, nor 34 000 of the end of October):
-        // 1 523.08 a day × 2 = 3 046.16; November 34 000.00 − 3 046.16 = 30 953.84
-        assertThat(lines(november, ebba, "LEDIGHET")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("-3046.16"));
-        assertThat(gross(november, ebba)).isEqualByComparingTo("30953.84");
+        // 33 000 × 7 / 155 = 1 490.32 a day × 2 = 2 980.64; November 34 000.00 − 2 980.64 = 31 019.36
+        assertThat(lines(november, ebba, "LEDIGHET")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("-2980.64"));
+        assertThat(gross(november, ebba)).isEqualByComparingTo("31019.36");
     }
 
     @Test
     void aRiseBackdatedIntoReleasedMonthsPaysTheFixedSalaryDifferenceAndLeavesThePaidLeaveAsItWas() {
-        // June paid Rut's leave 19–20 May at 30 000: 2 × 1 384.62 = 2 769.24
-        assertThat(lines(june, rut, "LEDIGHET")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("-2769.24"));
+        // June paid Rut's leave 19–20 May at 30 000: 2 × 1 354.84 = 2 709.68
+        assertThat(lines(june, rut, "LEDIGHET")).extracting(t -> t.toList().get(1)).containsExactly(new BigDecimal("-2709.68"));
         // July: retro pay of the fixed salary only. May (31 days): 1–15 at 30 000 = 450 000 / 31 = 14 516.129… → 14 516.13;
         // 16–31 at 33 000 = 528 000 / 31 = 17 032.258… → 17 032.26; due 31 548.39, paid 30 000.00 → 1 548.39.
         // June: 33 000.00 − 30 000.00 = 3 000.00. The leave is not re-priced (decision of issue 5, see DeviationVariables):
-        // no LEDIGHET line in July, though at 33 000 it would have been 2 × 1 523.08 = 3 046.16.
+        // no LEDIGHET line in July, though at 33 000 it would have been 2 × 1 490.32 = 2 980.64.
         assertThat(lines(july, rut, "RETRO")).extracting(t -> t.toList().subList(0, 2)).containsExactly(
                 List.of("Retroaktiv lön 2026-05", new BigDecimal("1548.39")),
                 List.of("Retroaktiv lön 2026-06", new BigDecimal("3000.00")));

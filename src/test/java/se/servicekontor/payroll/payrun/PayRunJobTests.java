@@ -222,6 +222,9 @@ class PayRunJobTests {
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(payRuns.run(id).orElseThrow().status()).isEqualTo(PayRunStatus.CALCULATED);
         assertThat(data.rows(id)).as("no employee twice, none missing, the same lines").isEqualTo(expected);
+        // the restart is recorded with the run's officers, none of whom may release it (issue 12, part 3)
+        assertThat(jdbc.sql("SELECT action FROM pay_run_officer WHERE pay_run_id = ? ORDER BY at").param(id.value()).query(String.class)
+                .list()).containsExactly("STARTED", "RESTARTED");
     }
 
     private PayRunId calculated() {

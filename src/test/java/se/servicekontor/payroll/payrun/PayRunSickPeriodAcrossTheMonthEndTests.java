@@ -28,8 +28,9 @@ import se.servicekontor.testing.PostgresTest;
  * no second karensavdrag is made (Sjuklönelagen 7 §: a new period within five days of the last one continues it; DOMAIN.md §3:
  * "the rest continues on the next days"). On PostgreSQL, in a database of its own: only these employees are in the runs.
  * <p>
- * Worked by hand for a monthly salary of 31 200 kr at 100 %: work-day pay 31 200 × 12 / 260 = 1 440.00, sick pay 80 % =
- * 1 152.00 a day; an average week's sick pay 31 200 × 12 × 0.8 / 52 = 5 760.00, karensavdrag 20 % = 1 152.00; calendar-day
+ * Worked by hand for a monthly salary of 31 200 kr at 100 %: lost pay a sick work day is AB § 28's day value (issue 12), in
+ * October (31 days) 31 200 × 7 / 155 = 1 409.032… → 1 409.03, sick pay 80 % = 1 127.224 → 1 127.22; in November (30 days)
+ * 31 200 × 7 / 150 = 1 456.00, sick pay 1 164.80; an average week's sick pay 31 200 × 12 × 0.8 / 52 = 5 760.00, karensavdrag 20 % = 1 152.00; calendar-day
  * pay from day 15 31 200 × 12 / 365 = 1 025.75 (1 025.753… rounded). 28 October 2026 is a Wednesday, 1 November a Sunday.
  */
 @PostgresTest
@@ -102,11 +103,11 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
 
     @Test
     void novembersRunPaysOctobersPartWithOneKarensavdragAndRecordsTheSickPeriod() {
-        // 28–30 October (Wed–Fri; Saturday 31 is no work day): 3 × 1 440.00 = 4 320.00 deducted;
-        // sick pay 3 × 1 152.00 = 3 456.00 − karensavdrag 1 152.00 = 2 304.00; nothing of the karensavdrag left
+        // 28–30 October (Wed–Fri; Saturday 31 is no work day): 3 × 1 409.03 = 4 227.09 deducted;
+        // sick pay 3 × 1 127.22 = 3 381.66 − karensavdrag 1 152.00 = 2 229.66; nothing of the karensavdrag left
         assertThat(sickLines(novemberRun, continued)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-4320.00")),
-                tuple("SJUKLON", new BigDecimal("2304.00")));
+                tuple("SJUKAVDRAG", new BigDecimal("-4227.09")),
+                tuple("SJUKLON", new BigDecimal("2229.66")));
         assertThat(sickPeriod(novemberRun, continuedOctober)).isEqualTo(tuple(OCTOBER_28, new BigDecimal("0.00")));
         assertThat(jdbc.sql("SELECT settled_by_pay_run_id FROM deviation WHERE id = ?").param(continuedOctober).query(Long.class).single())
                 .isEqualTo(novemberRun.value());
@@ -114,58 +115,58 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
 
     @Test
     void decembersRunContinuesThePeriodWithoutASecondKarensavdrag() {
-        // 2–6 November (Mon–Fri) are days 6–10 of the period from 28 October: 5 × 1 440.00 = 7 200.00 deducted;
-        // sick pay 5 × 1 152.00 = 5 760.00, no karensavdrag (without the earlier period: 5 760.00 − 1 152.00 = 4 608.00)
+        // 2–6 November (Mon–Fri) are days 6–10 of the period from 28 October: 5 × 1 456.00 = 7 280.00 deducted;
+        // sick pay 5 × 1 164.80 = 5 824.00, no karensavdrag (without the earlier period: 5 824.00 − 1 152.00 = 4 672.00)
         assertThat(sickLines(decemberRun, continued)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-7200.00")),
-                tuple("SJUKLON", new BigDecimal("5760.00")));
+                tuple("SJUKAVDRAG", new BigDecimal("-7280.00")),
+                tuple("SJUKLON", new BigDecimal("5824.00")));
         assertThat(line(decemberRun, continued, "SJUKLON")).contains("karensavdrag 0.00");
         assertThat(sickPeriod(decemberRun, continuedNovember)).isEqualTo(tuple(OCTOBER_28, new BigDecimal("0.00")));
-        // gross 31 200.00 − 7 200.00 + 5 760.00 = 29 760.00
-        assertThat(gross(decemberRun, continued)).isEqualTo(new BigDecimal("29760.00"));
+        // gross 31 200.00 − 7 280.00 + 5 824.00 = 29 744.00
+        assertThat(gross(decemberRun, continued)).isEqualTo(new BigDecimal("29744.00"));
     }
 
     @Test
     void rowsMoreThanFiveDaysApartAreTwoPeriodsWithTwoKarensavdrag() {
-        // October: 21–23 October (Wed–Fri), as above: −4 320.00 and 3 456.00 − 1 152.00 = 2 304.00
+        // October: 21–23 October (Wed–Fri), as above: −4 227.09 and 3 381.66 − 1 152.00 = 2 229.66
         assertThat(sickLines(novemberRun, control)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-4320.00")),
-                tuple("SJUKLON", new BigDecimal("2304.00")));
+                tuple("SJUKAVDRAG", new BigDecimal("-4227.09")),
+                tuple("SJUKLON", new BigDecimal("2229.66")));
         // 23 October → 1 November is 9 days (> 5): a new period from 1 November with its own karensavdrag:
-        // 5 × 1 440.00 = 7 200.00 deducted; sick pay 5 × 1 152.00 = 5 760.00 − 1 152.00 = 4 608.00
+        // 5 × 1 456.00 = 7 280.00 deducted; sick pay 5 × 1 164.80 = 5 824.00 − 1 152.00 = 4 672.00
         assertThat(sickLines(decemberRun, control)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-7200.00")),
-                tuple("SJUKLON", new BigDecimal("4608.00")));
+                tuple("SJUKAVDRAG", new BigDecimal("-7280.00")),
+                tuple("SJUKLON", new BigDecimal("4672.00")));
         assertThat(sickPeriod(decemberRun, controlNovember)).isEqualTo(tuple(LocalDate.of(2026, 11, 1), new BigDecimal("0.00")));
-        // gross 31 200.00 − 7 200.00 + 4 608.00 = 28 608.00
-        assertThat(gross(decemberRun, control)).isEqualTo(new BigDecimal("28608.00"));
+        // gross 31 200.00 − 7 280.00 + 4 672.00 = 28 592.00
+        assertThat(gross(decemberRun, control)).isEqualTo(new BigDecimal("28592.00"));
     }
 
     @Test
     void whatOctobersPartCouldNotCarryIsTakenInDecember() {
-        // Friday 30 October at 25 %: lost 1 440.00 × 25 % = 360.00, sick pay 80 % = 288.00; the karensavdrag 1 152.00 (not
-        // scaled by the extent) takes all 288.00 → paid 0.00, 1 152.00 − 288.00 = 864.00 left
+        // Friday 30 October at 25 %: lost 1 409.03 × 25 % = 352.2575 → 352.26, sick pay 80 % = 281.808 → 281.81; the
+        // karensavdrag 1 152.00 (not scaled by the extent) takes all 281.81 → paid 0.00, 1 152.00 − 281.81 = 870.19 left
         assertThat(sickLines(novemberRun, partTime)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-360.00")),
+                tuple("SJUKAVDRAG", new BigDecimal("-352.26")),
                 tuple("SJUKLON", new BigDecimal("0.00")));
-        assertThat(sickPeriod(novemberRun, partTimeOctober)).isEqualTo(tuple(LocalDate.of(2026, 10, 30), new BigDecimal("864.00")));
-        // 2–6 November at 25 %: 5 × 360.00 = 1 800.00 deducted; sick pay 5 × 288.00 = 1 440.00 − the 864.00 left = 576.00
-        // (a new karensavdrag would have left 1 440.00 − 1 152.00 = 288.00; dropping the rest 1 440.00)
+        assertThat(sickPeriod(novemberRun, partTimeOctober)).isEqualTo(tuple(LocalDate.of(2026, 10, 30), new BigDecimal("870.19")));
+        // 2–6 November at 25 %: 1 456.00 × 25 % = 364.00, 5 × 364.00 = 1 820.00 deducted; sick pay 80 % = 291.20,
+        // 5 × 291.20 = 1 456.00 − the 870.19 left = 585.81 (a new karensavdrag would have left 1 456.00 − 1 152.00 = 304.00)
         assertThat(sickLines(decemberRun, partTime)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-1800.00")),
-                tuple("SJUKLON", new BigDecimal("576.00")));
-        assertThat(line(decemberRun, partTime, "SJUKLON")).contains("karensavdrag 864.00");
+                tuple("SJUKAVDRAG", new BigDecimal("-1820.00")),
+                tuple("SJUKLON", new BigDecimal("585.81")));
+        assertThat(line(decemberRun, partTime, "SJUKLON")).contains("karensavdrag 870.19");
         assertThat(sickPeriod(decemberRun, partTimeNovember)).isEqualTo(tuple(LocalDate.of(2026, 10, 30), new BigDecimal("0.00")));
     }
 
     @Test
     void theDaysAreCountedFromOctoberSoDay15FallsOnThe11thOfNovember() {
         // Day 1 = 28 October → day 14 = 10 November, day 15 = 11 November. Sick pay for 2–6 and 9–10 November (7 work days):
-        // 7 × 1 440.00 = 10 080.00 deducted, 7 × 1 152.00 = 8 064.00 paid (no karensavdrag: October's part took it);
+        // 7 × 1 456.00 = 10 192.00 deducted, 7 × 1 164.80 = 8 153.60 paid (no karensavdrag: October's part took it);
         // 11–13 November are days 15–17: 3 calendar days × 1 025.75 = 3 077.25 deducted, + 10 % = 307.725 → 307.73 (AB)
         assertThat(sickLines(decemberRun, longer)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-10080.00")),
-                tuple("SJUKLON", new BigDecimal("8064.00")),
+                tuple("SJUKAVDRAG", new BigDecimal("-10192.00")),
+                tuple("SJUKLON", new BigDecimal("8153.60")),
                 tuple("SJUKAVDRAGKAL", new BigDecimal("-3077.25")),
                 tuple("SJUKLON15", new BigDecimal("307.73")));
         assertThat(payRuns.errors(decemberRun)).filteredOn(e -> e.code().equals("ANMALAN_DAG15"))
@@ -176,10 +177,10 @@ class PayRunSickPeriodAcrossTheMonthEndTests {
     @Test
     void aRowSettledBeforeSickPeriodsWereRecordedIsContinuedFromItsOwnFirstDay() {
         // No sick_first_day: the run that paid it began the period on its from_date, 28 October; its karensavdrag left is
-        // unknown and counts as nothing. December as for the continued period: −7 200.00 and 5 760.00 without a karensavdrag.
+        // unknown and counts as nothing. December as for the continued period: −7 280.00 and 5 824.00 without a karensavdrag.
         assertThat(sickLines(decemberRun, legacy)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-7200.00")),
-                tuple("SJUKLON", new BigDecimal("5760.00")));
+                tuple("SJUKAVDRAG", new BigDecimal("-7280.00")),
+                tuple("SJUKLON", new BigDecimal("5824.00")));
         assertThat(sickPeriod(decemberRun, legacyNovember)).isEqualTo(tuple(OCTOBER_28, new BigDecimal("0.00")));
     }
 

@@ -27,8 +27,10 @@ import se.servicekontor.testing.PostgresTest;
  * (eftersläp), and from day 15 its own calendar days are deducted — a weekend at its end, and, for one row over a month end,
  * its days in the month before the earning month. On PostgreSQL, in a database of its own: only these employees are in the runs.
  * <p>
- * Worked by hand for a monthly salary of 31 200 kr at 100 %: work-day pay 31 200 × 12 / 260 = 1 440.00, sick pay 80 % =
- * 1 152.00 a day; an average week's sick pay 31 200 × 12 × 0.8 / 52 = 5 760.00, karensavdrag 20 % = 1 152.00; calendar-day
+ * Worked by hand for a monthly salary of 31 200 kr at 100 %: lost pay a sick work day is AB § 28's day value (issue 12), in
+ * October (31 days) 31 200 × 7 / 155 = 1 409.032… → 1 409.03, sick pay 80 % = 1 127.224 → 1 127.22 a day; days 1–14 of a
+ * sickness from Thu 1 October are its 10 work days 1–2, 5–9, 12–14 October: 10 × 1 409.03 = 14 090.30 deducted, sick pay
+ * 10 × 1 127.22 = 11 272.20 − the karensavdrag 1 152.00 = 10 120.20; an average week's sick pay 31 200 × 12 × 0.8 / 52 = 5 760.00, karensavdrag 20 % = 1 152.00; calendar-day
  * pay from day 15 31 200 × 12 / 365 = 1 025.75 (1 025.753… rounded); the AB addition on days 15–90 is 10 % of that per
  * day, summed and rounded once half up to the öre. 1 October 2026 is a Thursday: days 1–14 are 1–14 October, with the 10
  * work days 1–2, 5–9 and 12–14 October (−14 400.00, sick pay 11 520.00 − 1 152.00 = 10 368.00); day 15 is 15 October.
@@ -84,12 +86,12 @@ class PayRunSickRowFromDay15Tests {
         // December: days 1–14 as in the class comment; days 15 October – 10 November = 17 + 10 = 27 calendar days (10 November
         // is day 41, within day 90): 27 × 1 025.75 = 27 695.25 deducted, + 27 × 102.575 = 2 769.525 → 2 769.53
         assertThat(sickLines(decemberRun, whole)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-14400.00"), OCTOBER_1, OCTOBER_14),
-                tuple("SJUKLON", new BigDecimal("10368.00"), OCTOBER_1, OCTOBER_14),
+                tuple("SJUKAVDRAG", new BigDecimal("-14090.30"), OCTOBER_1, OCTOBER_14),
+                tuple("SJUKLON", new BigDecimal("10120.20"), OCTOBER_1, OCTOBER_14),
                 tuple("SJUKAVDRAGKAL", new BigDecimal("-27695.25"), OCTOBER_15, LocalDate.of(2026, 11, 10)),
                 tuple("SJUKLON15", new BigDecimal("2769.53"), OCTOBER_15, LocalDate.of(2026, 11, 10)));
-        // 31 200.00 − 14 400.00 + 10 368.00 − 27 695.25 + 2 769.53 = 2 242.28
-        assertThat(gross(decemberRun, whole)).isEqualTo(new BigDecimal("2242.28"));
+        // 31 200.00 − 14 090.30 + 10 120.20 − 27 695.25 + 2 769.53 = 2 304.18
+        assertThat(gross(decemberRun, whole)).isEqualTo(new BigDecimal("2304.18"));
         assertThat(dayFifteenReports(decemberRun, whole)).singleElement().satisfies(m -> assertThat(m).contains("2026-10-01", "2026-10-15"));
         assertThat(jdbc.sql("SELECT sick_first_day FROM pay_run_deviation WHERE pay_run_id = ? AND deviation_id = ?")
                 .params(decemberRun.value(), wholeRow).query(LocalDate.class).single()).isEqualTo(OCTOBER_1);
@@ -100,12 +102,12 @@ class PayRunSickRowFromDay15Tests {
         // November: days 15–25 October = 11 calendar days (Sat 24 and Sun 25 with them): 11 × 1 025.75 = 11 283.25, + 11 × 102.575
         // = 1 128.325 → 1 128.33
         assertThat(sickLines(novemberRun, weekend)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-14400.00"), OCTOBER_1, OCTOBER_14),
-                tuple("SJUKLON", new BigDecimal("10368.00"), OCTOBER_1, OCTOBER_14),
+                tuple("SJUKAVDRAG", new BigDecimal("-14090.30"), OCTOBER_1, OCTOBER_14),
+                tuple("SJUKLON", new BigDecimal("10120.20"), OCTOBER_1, OCTOBER_14),
                 tuple("SJUKAVDRAGKAL", new BigDecimal("-11283.25"), OCTOBER_15, LocalDate.of(2026, 10, 25)),
                 tuple("SJUKLON15", new BigDecimal("1128.33"), OCTOBER_15, LocalDate.of(2026, 10, 25)));
-        // 31 200.00 − 14 400.00 + 10 368.00 − 11 283.25 + 1 128.33 = 17 013.08
-        assertThat(gross(novemberRun, weekend)).isEqualTo(new BigDecimal("17013.08"));
+        // 31 200.00 − 14 090.30 + 10 120.20 − 11 283.25 + 1 128.33 = 17 074.98
+        assertThat(gross(novemberRun, weekend)).isEqualTo(new BigDecimal("17074.98"));
         assertThat(dayFifteenReports(novemberRun, weekend)).hasSize(1);
     }
 
@@ -113,8 +115,8 @@ class PayRunSickRowFromDay15Tests {
     void theSamePeriodAsTwoRowsPaysTheSameDaysOnceEach() {
         // November: days 15–31 October = 17: 17 × 1 025.75 = 17 437.75, + 17 × 102.575 = 1 743.775 → 1 743.78; day 15 reported
         assertThat(sickLines(novemberRun, twoRows)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-14400.00"), OCTOBER_1, OCTOBER_14),
-                tuple("SJUKLON", new BigDecimal("10368.00"), OCTOBER_1, OCTOBER_14),
+                tuple("SJUKAVDRAG", new BigDecimal("-14090.30"), OCTOBER_1, OCTOBER_14),
+                tuple("SJUKLON", new BigDecimal("10120.20"), OCTOBER_1, OCTOBER_14),
                 tuple("SJUKAVDRAGKAL", new BigDecimal("-17437.75"), OCTOBER_15, LocalDate.of(2026, 10, 31)),
                 tuple("SJUKLON15", new BigDecimal("1743.78"), OCTOBER_15, LocalDate.of(2026, 10, 31)));
         assertThat(dayFifteenReports(novemberRun, twoRows)).hasSize(1);

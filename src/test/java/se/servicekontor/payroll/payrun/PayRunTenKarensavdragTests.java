@@ -26,9 +26,11 @@ import se.servicekontor.testing.PostgresTest;
  * ten in the twelve months before its day 1. September's and October's one-day sick periods are paid by the released October
  * and November runs; December's run pays November's rows — the 10th period makes its karensavdrag, the 11th none.
  * <p>
- * By hand for a monthly salary of 31 200 kr at 100 % (as PayRunSickPeriodAcrossTheMonthEndTests): work-day pay 31 200 × 12 / 260
- * = 1 440.00, sick pay 80 % = 1 152.00 a day; karensavdrag 20 % of 31 200 × 12 × 0.8 / 52 = 5 760.00 → 1 152.00. A one-day
- * period with a karensavdrag thus pays 1 152.00 − 1 152.00 = 0.00, without one 1 152.00. Hourly 182.50 kr, 20 h a week:
+ * By hand for a monthly salary of 31 200 kr at 100 % (as PayRunSickPeriodAcrossTheMonthEndTests): lost pay a sick work day is
+ * AB § 28's day value, in September and November (30 days) 31 200 × 7 / 150 = 1 456.00, sick pay 80 % = 1 164.80; in October
+ * (31 days) 31 200 × 7 / 155 = 1 409.03, sick pay 1 127.22; karensavdrag 20 % of 31 200 × 12 × 0.8 / 52 = 5 760.00 → 1 152.00.
+ * A one-day period in September or November with a karensavdrag thus pays 1 164.80 − 1 152.00 = 12.80, without one 1 164.80;
+ * one in October takes 1 127.22 of the karensavdrag and leaves 24.78 for a relapse. Hourly 182.50 kr, 20 h a week:
  * karensavdrag 0.2 × 0.8 × 182.50 × 20 = 584.00; a 4-hour shift's sick pay 0.8 × 182.50 × 4 = 584.00.
  */
 @PostgresTest
@@ -104,9 +106,9 @@ class PayRunTenKarensavdragTests {
     void theReleasedRunsRecordWhichRowsMadeAKarensavdrag() {
         // September: four one-day periods with a karensavdrag each (0.00 paid), the relapse on 11 September without (1 152.00)
         assertThat(sickLines(octoberRun, anna)).extracting(t -> t.toList().get(1)).containsExactly(
-                new BigDecimal("-1440.00"), new BigDecimal("0.00"), new BigDecimal("-1440.00"), new BigDecimal("0.00"),
-                new BigDecimal("-1440.00"), new BigDecimal("1152.00"), new BigDecimal("-1440.00"), new BigDecimal("0.00"),
-                new BigDecimal("-1440.00"), new BigDecimal("0.00"));
+                new BigDecimal("-1456.00"), new BigDecimal("12.80"), new BigDecimal("-1456.00"), new BigDecimal("12.80"),
+                new BigDecimal("-1456.00"), new BigDecimal("1164.80"), new BigDecimal("-1456.00"), new BigDecimal("12.80"),
+                new BigDecimal("-1456.00"), new BigDecimal("12.80"));
         assertThat(karens(octoberRun, annaRelapse)).isNull();
         // 1, 8, 17, 24 September + 1, 8, 15, 22, 29 October: nine
         assertThat(jdbc.sql("""
@@ -117,14 +119,15 @@ class PayRunTenKarensavdragTests {
 
     @Test
     void theEleventhPeriodInTwelveMonthsIsPaidWithoutKarensavdrag() {
-        // 3 November continues 29 October's period (no karensavdrag): 1 152.00. 11 November: 9 before it → the 10th, 1 152.00 −
-        // 1 152.00 = 0.00. 19 November: 10 in 19 November 2025 – 18 November 2026 → none: 1 152.00.
+        // 3 November continues 29 October's period (no new karensavdrag, the 24.78 October left): 1 164.80 − 24.78 = 1 140.02.
+        // 11 November: 9 before it → the 10th, 1 164.80 − 1 152.00 = 12.80. 19 November: 10 in 19 November 2025 – 18 November
+        // 2026 → none: 1 164.80.
         assertThat(sickLines(decemberRun, anna)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-1440.00")), tuple("SJUKLON", new BigDecimal("1152.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-1440.00")), tuple("SJUKLON", new BigDecimal("0.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-1440.00")), tuple("SJUKLON", new BigDecimal("1152.00")));
-        // gross 31 200.00 − 3 × 1 440.00 + 1 152.00 + 0.00 + 1 152.00 = 29 184.00
-        assertThat(gross(decemberRun, anna)).isEqualTo(new BigDecimal("29184.00"));
+                tuple("SJUKAVDRAG", new BigDecimal("-1456.00")), tuple("SJUKLON", new BigDecimal("1140.02")),
+                tuple("SJUKAVDRAG", new BigDecimal("-1456.00")), tuple("SJUKLON", new BigDecimal("12.80")),
+                tuple("SJUKAVDRAG", new BigDecimal("-1456.00")), tuple("SJUKLON", new BigDecimal("1164.80")));
+        // gross 31 200.00 − 3 × 1 456.00 + 1 140.02 + 12.80 + 1 164.80 = 29 149.62
+        assertThat(gross(decemberRun, anna)).isEqualTo(new BigDecimal("29149.62"));
         assertThat(karens(decemberRun, annaNov3)).isNull();
         assertThat(karens(decemberRun, annaNov11)).isEqualTo("MADE");
         assertThat(karens(decemberRun, annaNov19)).isEqualTo("WAIVED");
@@ -138,11 +141,11 @@ class PayRunTenKarensavdragTests {
 
     @Test
     void withNineBeforeItTheTenthPeriodStillMakesItsKarensavdrag() {
-        // Bo: 8 September relapse on 11 September not counted; 11 November is his 9th, 19 November his 10th: 0.00 each
+        // Bo: 8 September relapse on 11 September not counted; 11 November is his 9th, 19 November his 10th: 12.80 each
         assertThat(sickLines(decemberRun, bo)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-1440.00")), tuple("SJUKLON", new BigDecimal("1152.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-1440.00")), tuple("SJUKLON", new BigDecimal("0.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-1440.00")), tuple("SJUKLON", new BigDecimal("0.00")));
+                tuple("SJUKAVDRAG", new BigDecimal("-1456.00")), tuple("SJUKLON", new BigDecimal("1140.02")),
+                tuple("SJUKAVDRAG", new BigDecimal("-1456.00")), tuple("SJUKLON", new BigDecimal("12.80")),
+                tuple("SJUKAVDRAG", new BigDecimal("-1456.00")), tuple("SJUKLON", new BigDecimal("12.80")));
         assertThat(payRuns.errors(decemberRun)).filteredOn(e -> e.code().equals("NO_KARENS_HIGH_RISK"))
                 .noneMatch(e -> e.employmentId() == bo);
     }
@@ -150,9 +153,9 @@ class PayRunTenKarensavdragTests {
     @Test
     void theKarensavdragOfAllTheEmployeesEmploymentsCount() {
         // Released: 4 periods in the monthly employment (September) and 5 in the hourly one (October) = 9. December's run:
-        // 11 November (monthly) is the 10th: 0.00; the shift on 19 November (hourly) the 11th: 584.00 with no karensavdrag
+        // 11 November (monthly) is the 10th: 12.80; the shift on 19 November (hourly) the 11th: 584.00 with no karensavdrag
         assertThat(sickLines(decemberRun, cillaMonthly)).containsExactly(
-                tuple("SJUKAVDRAG", new BigDecimal("-1440.00")), tuple("SJUKLON", new BigDecimal("0.00")));
+                tuple("SJUKAVDRAG", new BigDecimal("-1456.00")), tuple("SJUKLON", new BigDecimal("12.80")));
         assertThat(sickLines(decemberRun, cillaHourly)).containsExactly(tuple("SJUKLONTIM", new BigDecimal("584.00")));
         assertThat(sickLines(novemberRun, cillaHourly)).extracting(t -> t.toList().get(1)).containsOnly(new BigDecimal("0.00"));
         assertThat(payRuns.errors(decemberRun)).filteredOn(e -> e.code().equals("NO_KARENS_HIGH_RISK"))

@@ -32,20 +32,20 @@ class PartTimeAbsenceTests {
     @Test
     void halfTimeSickLeaveForThreeDaysDeductsHalfAndCarriesTheFullKarensOverTwoDays() {
         // 50 % sick Mon 7 – Wed 9 September 2026 on 33 000 kr a month.
-        // Work-day pay 33 000 × 12 / 260 = 396 000 / 260 = 1 523.0769… → 1 523.08; 50 % of it = 761.54 a day.
-        // Deducted: 3 × 761.54 = 2 284.62. Sick pay 80 % × 761.54 = 609.232 → 609.23 a day.
+        // AB § 28 day value (September: 30 days): 33 000 / 30 × 7/5 = 1 540.00; 50 % of it = 770.00 a day.
+        // Deducted: 3 × 770.00 = 2 310.00. Sick pay 80 % × 770.00 = 616.00 a day.
         // Karensavdrag: 20 % of a full average week's sick pay, not halved: 33 000 × 12 × 0.8 / 52 = 316 800 / 52 = 6 092.307…
-        //   → 6 092.31; × 20 % = 1 218.462 → 1 218.46. Day 1 carries 609.23 of it, day 2 the remaining 609.23, day 3 is paid.
-        // Sick pay paid 3 × 609.23 − 1 218.46 = 609.23. Gross 33 000 − 2 284.62 + 609.23 = 31 324.61.
+        //   → 6 092.31; × 20 % = 1 218.462 → 1 218.46. Day 1 carries 616.00 of it, day 2 the remaining 602.46, day 3 is paid.
+        // Sick pay paid 3 × 616.00 − 1 218.46 = 629.54. Gross 33 000 − 2 310.00 + 629.54 = 31 319.54.
         var result = october("33000", new Variable.Sickness(LocalDate.of(2026, 9, 7),
                 PayCalculator.weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 9)), true, HALF));
         assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
                 tuple("MANADSLON", new BigDecimal("33000.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-2284.62")),
-                tuple("SJUKLON", new BigDecimal("609.23")));
+                tuple("SJUKAVDRAG", new BigDecimal("-2310.00")),
+                tuple("SJUKLON", new BigDecimal("629.54")));
         assertThat(result.lines().get(1).text()).isEqualTo("Sjukavdrag 3 dagar à 50 %");
         assertThat(result.lines().get(2).text()).isEqualTo("Sjuklön dag 1–14 (80 %, sjuk 50 %, karensavdrag 1218.46)");
-        assertThat(result.grossTaxable()).isEqualByComparingTo("31324.61");
+        assertThat(result.grossTaxable()).isEqualByComparingTo("31319.54");
         assertThat(result.lines().subList(1, 3)).allSatisfy(l -> {
             assertThat(l.earnedFrom()).isEqualTo(LocalDate.of(2026, 9, 7));
             assertThat(l.earnedTo()).isEqualTo(LocalDate.of(2026, 9, 9));
@@ -54,86 +54,88 @@ class PartTimeAbsenceTests {
 
     @Test
     void theKarensavdragNeverExceedsTheSickPayOfAShortPartTimePeriod() {
-        // 50 % sick Tuesday 8 September only, 33 000: deducted 761.54; sick pay 609.23, all of it taken by the karensavdrag
-        // (1 218.46); the other 609.23 of the avdrag lapses when the period ends here (never more than the period's sick pay).
+        // 50 % sick Tuesday 8 September only, 33 000: deducted 770.00; sick pay 616.00, all of it taken by the karensavdrag
+        // (1 218.46); the other 602.46 of the avdrag lapses when the period ends here (never more than the period's sick pay).
         var result = october("33000", new Variable.Sickness(LocalDate.of(2026, 9, 8), List.of(LocalDate.of(2026, 9, 8)), true, HALF));
         assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
                 tuple("MANADSLON", new BigDecimal("33000.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-761.54")),
+                tuple("SJUKAVDRAG", new BigDecimal("-770.00")),
                 tuple("SJUKLON", new BigDecimal("0.00")));
-        assertThat(result.lines().get(2).text()).contains("karensavdrag 609.23");
+        assertThat(result.lines().get(2).text()).contains("karensavdrag 616.00");
     }
 
     @Test
     void whatAPartTimeRowCannotCarryOfTheKarensavdragContinuesOnTheNextRowOfThePeriod() {
         // One sick period in two rows: 50 % Tue 8 September, then 100 % Wed 9 – Thu 10 September (same period, no new avdrag).
-        // Row 1 (33 000): deducted 761.54; sick pay 609.23, all taken by the karensavdrag 1 218.46 → 609.23 still to take.
-        // Row 2: deducted 2 × 1 523.08 = 3 046.16; sick pay 80 % × 1 523.08 = 1 218.464 → 1 218.46 a day; Wednesday carries the
-        //   remaining 609.23: paid 2 × 1 218.46 − 609.23 = 1 827.69. One karensavdrag in all: 609.23 + 609.23 = 1 218.46.
-        // Gross 33 000 − 761.54 + 0 − 3 046.16 + 1 827.69 = 31 019.99
+        // Row 1 (33 000, day value 33 000 / 30 × 7/5 = 1 540.00): deducted 770.00; sick pay 616.00, all taken by the
+        //   karensavdrag 1 218.46 → 602.46 still to take.
+        // Row 2: deducted 2 × 1 540.00 = 3 080.00; sick pay 80 % × 1 540.00 = 1 232.00 a day; Wednesday carries the
+        //   remaining 602.46: paid 2 × 1 232.00 − 602.46 = 1 861.54. One karensavdrag in all: 616.00 + 602.46 = 1 218.46.
+        // Gross 33 000 − 770.00 + 0 − 3 080.00 + 1 861.54 = 31 011.54
         LocalDate tuesday = LocalDate.of(2026, 9, 8);
         var result = october("33000", new Variable.Sickness(tuesday, List.of(tuesday), true, HALF),
                 new Variable.Sickness(tuesday, List.of(LocalDate.of(2026, 9, 9), LocalDate.of(2026, 9, 10)), false));
         assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
                 tuple("MANADSLON", new BigDecimal("33000.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-761.54")),
+                tuple("SJUKAVDRAG", new BigDecimal("-770.00")),
                 tuple("SJUKLON", new BigDecimal("0.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-3046.16")),
-                tuple("SJUKLON", new BigDecimal("1827.69")));
-        assertThat(result.grossTaxable()).isEqualByComparingTo("31019.99");
+                tuple("SJUKAVDRAG", new BigDecimal("-3080.00")),
+                tuple("SJUKLON", new BigDecimal("1861.54")));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("31011.54");
     }
 
     @Test
     void halfTimeSickLeavePastDay14DeductsHalfOfEachCalendarDayWithHalfTheAddition() {
-        // 50 % sick Tue 1 – Fri 18 September 2026 on 26 000. Work-day pay 26 000 × 12 / 260 = 1 200.00; 50 % = 600.00.
-        // Days 1–14 (1–14 Sept): work days 1–4, 7–11, 14 = 10 → −6 000.00; sick pay 80 % × 600 = 480.00 × 10 = 4 800.00
-        //   less the karensavdrag 26 000 × 12 × 0.8 / 52 = 4 800.00 × 20 % = 960.00 (days 1 and 2 carry 480 each) = 3 840.00.
+        // 50 % sick Tue 1 – Fri 18 September 2026 on 26 000. Day value 26 000 / 30 × 7/5 = 1 213.333… → 1 213.33; 50 % =
+        //   606.665 → 606.67.
+        // Days 1–14 (1–14 Sept): work days 1–4, 7–11, 14 = 10 → −6 066.70; sick pay 80 % × 606.67 = 485.336 → 485.34 × 10 =
+        //   4 853.40 less the karensavdrag 26 000 × 12 × 0.8 / 52 = 4 800.00 × 20 % = 960.00 (days 1 and 2) = 3 893.40.
         // Day 15 = Tue 15 Sept to the 18th = 4 calendar days × (26 000 × 12 / 365 = 854.794… → 854.79; × 50 % = 427.395
         //   → 427.40) = 1 709.60 deducted; AB addition 10 % = 170.96.
-        // Gross 26 000 − 6 000 + 3 840 − 1 709.60 + 170.96 = 22 301.36
+        // Gross 26 000 − 6 066.70 + 3 893.40 − 1 709.60 + 170.96 = 22 288.06
         var result = october("26000", new Variable.Sickness(LocalDate.of(2026, 9, 1),
                 PayCalculator.weekdays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 18)), true, HALF));
         assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
                 tuple("MANADSLON", new BigDecimal("26000.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-6000.00")),
-                tuple("SJUKLON", new BigDecimal("3840.00")),
+                tuple("SJUKAVDRAG", new BigDecimal("-6066.70")),
+                tuple("SJUKLON", new BigDecimal("3893.40")),
                 tuple("SJUKAVDRAGKAL", new BigDecimal("-1709.60")),
                 tuple("SJUKLON15", new BigDecimal("170.96")));
-        assertThat(result.grossTaxable()).isEqualByComparingTo("22301.36");
+        assertThat(result.grossTaxable()).isEqualByComparingTo("22288.06");
         assertThat(result.notices()).extracting(Notice::date).containsExactly(LocalDate.of(2026, 9, 15));
     }
 
     @Test
     void partialVabAndParentalLeaveDeductTheirShareOfEachWorkDay() {
-        // VAB 50 % Mon 7 – Wed 9 Sept on 33 000: 761.54 (half of 1 523.08) × 3 = 2 284.62.
-        // Parental leave 25 % Mon 14 – Fri 18 Sept: 1 523.08 × 25 % = 380.77 × 5 = 1 903.85.
+        // Day value 33 000 / 30 × 7/5 = 1 540.00 (AB § 28). VAB 50 % Mon 7 – Wed 9 Sept: 770.00 × 3 = 2 310.00.
+        // Parental leave 25 % Mon 14 – Fri 18 Sept: 1 540.00 × 25 % = 385.00 × 5 = 1 925.00.
         var result = october("33000",
                 new Variable.UnpaidLeave(PayCalculator.weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 9)), HALF),
                 new Variable.UnpaidLeave(PayCalculator.weekdays(LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 18)), new BigDecimal("25")));
         assertThat(result.lines()).extracting(PayLine::code, PayLine::text, PayLine::amount).containsExactly(
                 tuple("MANADSLON", "Månadslön 2026-10-01–2026-10-31", new BigDecimal("33000.00")),
-                tuple("LEDIGHET", "Löneavdrag ledighet 3 dagar à 50 %", new BigDecimal("-2284.62")),
-                tuple("LEDIGHET", "Löneavdrag ledighet 5 dagar à 25 %", new BigDecimal("-1903.85")));
-        // 33 000 − 2 284.62 − 1 903.85 = 28 811.53
-        assertThat(result.grossTaxable()).isEqualByComparingTo("28811.53");
+                tuple("LEDIGHET", "Löneavdrag ledighet 3 dagar à 50 %", new BigDecimal("-2310.00")),
+                tuple("LEDIGHET", "Löneavdrag ledighet 5 dagar à 25 %", new BigDecimal("-1925.00")));
+        // 33 000 − 2 310.00 − 1 925.00 = 28 765.00
+        assertThat(result.grossTaxable()).isEqualByComparingTo("28765.00");
     }
 
     @Test
     void aPartialLeaveOfOneDayRoundsTheDaysShareHalfUp() {
-        // 30 000: work-day pay 30 000 × 12 / 260 = 1 384.615… → 1 384.62; 25 % = 346.155 → 346.16 (half up) for one day
-        var result = october("30000", new Variable.UnpaidLeave(List.of(LocalDate.of(2026, 9, 7)), new BigDecimal("25")));
-        assertThat(result.lines().get(1).amount()).isEqualByComparingTo("-346.16");
+        // 31 000 in September: day value 31 000 / 30 × 7/5 = 1 446.666… → 1 446.67; 25 % = 361.6675 → 361.67 (half up)
+        var result = october("31000", new Variable.UnpaidLeave(List.of(LocalDate.of(2026, 9, 7)), new BigDecimal("25")));
+        assertThat(result.lines().get(1).amount()).isEqualByComparingTo("-361.67");
     }
 
     @Test
-    void aLongPartialLeaveOfAbsenceIsDeductedByItsShareOfEachCalendarDay() {
-        // AB § 28 (UNCONFIRMED): 50 % leave Mon 7 – Sun 13 Sept = 7 days > 5 → per calendar day:
-        // 30 000 × 12 / 365 = 986.301… → 986.30; 50 % = 493.15; × 7 = 3 452.05
+    void aPartialLeaveOfAbsenceIsDeductedByItsShareOfEachWorkDay() {
+        // AB § 28 (UNCONFIRMED): 50 % leave Mon 7 – Sun 13 Sept: 5 work days × 50 % of (30 000 / 30 × 7/5 = 1 400.00) =
+        // 5 × 700.00 = 3 500.00; the weekend is not deducted
         var result = october("30000", new Variable.LeaveOfAbsence(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13),
                 PayCalculator.weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13)), HALF));
         assertThat(result.lines()).extracting(PayLine::text, PayLine::amount).containsExactly(
                 tuple("Månadslön 2026-10-01–2026-10-31", new BigDecimal("30000.00")),
-                tuple("Löneavdrag ledighet 2026-09-07–2026-09-13, 7 kalenderdagar à 50 %, 493.15 kr/dag", new BigDecimal("-3452.05")));
+                tuple("Löneavdrag ledighet 2026-09-07–2026-09-13 à 50 %: 5 arbetsdagar à 700.00 kr", new BigDecimal("-3500.00")));
     }
 
     @Test

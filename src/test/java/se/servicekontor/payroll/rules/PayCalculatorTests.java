@@ -99,38 +99,39 @@ class PayCalculatorTests {
 
     @Test
     void sickDaysDeductLostPayAndPaySickPayLessKarens() {
-        // Lost pay per work day: 26 000 × 12 / 260 = 1 200.00; three days (Mon 7 – Wed 9 Sept) = 3 600.00 deducted.
-        // Sick pay 80 %: 960.00 a day. Average week's sick pay 26 000 × 12 × 0.8 / 52 = 4 800.00; karensavdrag 20 % = 960.00,
-        // all taken from day 1. Sick pay paid: 3 × 960 − 960 = 1 920.00. Net effect on gross: −3 600 + 1 920 = −1 680.
+        // Lost pay per work day (AB § 28 day value, September has 30 days): 26 000 / 30 × 7/5 = 1 213.333… → 1 213.33; three
+        // days (Mon 7 – Wed 9 Sept) = 3 639.99 deducted. Sick pay 80 %: 970.664 → 970.66 a day. Average week's sick pay
+        // 26 000 × 12 × 0.8 / 52 = 4 800.00; karensavdrag 20 % = 960.00, all taken from day 1. Sick pay paid:
+        // 3 × 970.66 − 960 = 1 951.98. Gross 26 000 − 3 639.99 + 1 951.98 = 24 311.99.
         var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
                 List.of(segment("2026-10-01", "2026-10-31", "26000", "100")), new BigDecimal("26000"),
                 List.of(new Variable.Sickness(LocalDate.of(2026, 9, 7),
                         PayCalculator.weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 9)), true)));
         assertThat(result.lines()).extracting(PayLine::amount)
-                .containsExactly(new BigDecimal("26000.00"), new BigDecimal("-3600.00"), new BigDecimal("1920.00"));
-        assertThat(result.grossTaxable()).isEqualByComparingTo("24320.00");
+                .containsExactly(new BigDecimal("26000.00"), new BigDecimal("-3639.99"), new BigDecimal("1951.98"));
+        assertThat(result.grossTaxable()).isEqualByComparingTo("24311.99");
     }
 
     @Test
     void aSickPeriodPastDay14IsDeductedPerCalendarDayWithTheTenPercentAdditionAndReported() {
         // Sick from Monday 21 September 2026 to 10 November; October's part is paid in November (karens taken in September).
         // Salary 36 500. Days 1–14 in October: Thu 1 Oct (day 11), Fri 2 (12), Sat 3 (13), Sun 4 (14) → work days 1 and 2 Oct.
-        //   Work-day pay 36 500 × 12 / 260 = 1 684.615… → 1 684.62; 2 days deducted = 3 369.24;
-        //   sick pay 80 %: 1 347.696 → 1 347.70 a day, 2 days = 2 695.40.
+        //   Day value (October, 31 days) 36 500 / 31 × 7/5 = 1 648.387… → 1 648.39; 2 days deducted = 3 296.78;
+        //   sick pay 80 %: 1 318.712 → 1 318.71 a day, 2 days = 2 637.42.
         // From day 15 = Monday 5 October to 31 October: 27 calendar days × (36 500 × 12 / 365 = 1 200.00) = 32 400.00 deducted;
         //   AB addition 10 % = 3 240.00.
-        // Gross 36 500 − 3 369.24 + 2 695.40 − 32 400 + 3 240 = 6 666.16
+        // Gross 36 500 − 3 296.78 + 2 637.42 − 32 400 + 3 240 = 6 680.64
         var result = calculator.calculate(YearMonth.of(2026, 11), BORN_1980, TABLE_33,
                 List.of(segment("2026-11-01", "2026-11-30", "36500", "100")), new BigDecimal("36500"),
                 List.of(new Variable.Sickness(LocalDate.of(2026, 9, 21),
                         PayCalculator.weekdays(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)), false, LocalDate.of(2026, 11, 10))));
         assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("MANADSLON", new BigDecimal("36500.00")),
-                org.assertj.core.groups.Tuple.tuple("SJUKAVDRAG", new BigDecimal("-3369.24")),
-                org.assertj.core.groups.Tuple.tuple("SJUKLON", new BigDecimal("2695.40")),
+                org.assertj.core.groups.Tuple.tuple("SJUKAVDRAG", new BigDecimal("-3296.78")),
+                org.assertj.core.groups.Tuple.tuple("SJUKLON", new BigDecimal("2637.42")),
                 org.assertj.core.groups.Tuple.tuple("SJUKAVDRAGKAL", new BigDecimal("-32400.00")),
                 org.assertj.core.groups.Tuple.tuple("SJUKLON15", new BigDecimal("3240.00")));
-        assertThat(result.grossTaxable()).isEqualByComparingTo("6666.16");
+        assertThat(result.grossTaxable()).isEqualByComparingTo("6680.64");
         // every line keeps its earning dates (DOMAIN.md §3): the salary its segment, days 1–14 the paid work days, from day 15 the
         // calendar days 5–31 October
         assertThat(result.lines()).extracting(PayLine::earnedFrom, PayLine::earnedTo).containsExactly(
@@ -146,21 +147,21 @@ class PayCalculatorTests {
     @Test
     void theOldThreeArgumentSicknessEndsOnItsLastWorkDay() {
         // Sick Tue 1 – Fri 18 September 2026 given as work days only: day 15 = Tue 15 Sept; days 15–18 = 4 calendar days.
-        // 26 000: work day 1 200.00; days 1–14 = 1–14 Sept, work days 1–4, 7–11, 14 = 10 days → −12 000.00;
-        //   sick pay 960.00 × 10 = 9 600 − karens (26 000 × 12 × 0.8 / 52 = 4 800 × 20 % = 960.00) = 8 640.00
+        // 26 000: day value 26 000 / 30 × 7/5 = 1 213.33; days 1–14 = 1–14 Sept, work days 1–4, 7–11, 14 = 10 days → −12 133.30;
+        //   sick pay 970.66 × 10 = 9 706.60 − karens (26 000 × 12 × 0.8 / 52 = 4 800 × 20 % = 960.00) = 8 746.60
         // Calendar day 26 000 × 12 / 365 = 854.7945… → 854.79; 4 days = 3 419.16 deducted; 10 % = 341.916 → 341.92
         var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
                 List.of(segment("2026-10-01", "2026-10-31", "26000", "100")), new BigDecimal("26000"),
                 List.of(new Variable.Sickness(LocalDate.of(2026, 9, 1),
                         PayCalculator.weekdays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 18)), true)));
         assertThat(result.lines()).extracting(PayLine::amount).containsExactly(new BigDecimal("26000.00"),
-                new BigDecimal("-12000.00"), new BigDecimal("8640.00"), new BigDecimal("-3419.16"), new BigDecimal("341.92"));
+                new BigDecimal("-12133.30"), new BigDecimal("8746.60"), new BigDecimal("-3419.16"), new BigDecimal("341.92"));
         assertThat(result.notices()).extracting(Notice::date).containsExactly(LocalDate.of(2026, 9, 15));
     }
 
     @Test
-    void aLongLeaveOfAbsenceIsDeductedPerCalendarDay() {
-        // AB § 28 (UNCONFIRMED): leave Mon 7 – Sun 13 Sept 2026 = 7 days > 5 → 7 × (30 000 × 12 / 365 = 986.30) = 6 904.10
+    void aLeaveOfAbsenceIsDeductedPerScheduledWorkDay() {
+        // AB § 28 (UNCONFIRMED): leave Mon 7 – Sun 13 Sept 2026 = 5 work days × (30 000 / 30 × 7/5 = 1 400.00) = 7 000.00
         var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
                 List.of(segment("2026-10-01", "2026-10-31", "30000", "100")), new BigDecimal("30000"),
                 List.of(new Variable.LeaveOfAbsence(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13),
@@ -169,7 +170,7 @@ class PayCalculatorTests {
         // and 3.5 hours at 40 h/week: 30 000 × 12 × 3.5 / 2 080 = 605.77
         assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("MANADSLON", new BigDecimal("30000.00")),
-                org.assertj.core.groups.Tuple.tuple("LEDIGHET", new BigDecimal("-6904.10")),
+                org.assertj.core.groups.Tuple.tuple("LEDIGHET", new BigDecimal("-7000.00")),
                 org.assertj.core.groups.Tuple.tuple("LEDIGHETTIM", new BigDecimal("-605.77")));
     }
 
@@ -194,24 +195,24 @@ class PayCalculatorTests {
     @Test
     void vacationPaysTheSupplementAndLeaveIsDeducted() {
         // AB § 27: 0.605 % × 30 000 = 181.50 per paid vacation day; 5 days = 907.50
-        // Leave of absence 2 work days: 30 000 × 12 / 260 = 1 384.615… → 1 384.62 a day; 2 days = 2 769.24
+        // Leave of absence 2 work days in July (31 days): 30 000 / 31 × 7/5 = 1 354.838… → 1 354.84 a day; 2 days = 2 709.68
         var result = calculator.calculate(YearMonth.of(2026, 8), BORN_1980, TABLE_33,
                 List.of(segment("2026-08-01", "2026-08-31", "30000", "100")), new BigDecimal("30000"),
                 List.of(new Variable.Vacation(5), new Variable.UnpaidLeave(List.of(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 21)))));
         assertThat(result.lines()).extracting(PayLine::amount)
-                .containsExactly(new BigDecimal("30000.00"), new BigDecimal("907.50"), new BigDecimal("-2769.24"));
+                .containsExactly(new BigDecimal("30000.00"), new BigDecimal("907.50"), new BigDecimal("-2709.68"));
     }
 
     @Test
     void anAbsenceAtAnotherRateIsPricedWithItsOwnMonthlySalary() {
         // The month's variable pay is based on 15 000 (30 000 at 50 %); leave on two days when the rate was 100 % carries
-        // 30 000: 30 000 × 12 / 260 = 1 384.615… → 1 384.62 a day, 2 days = 2 769.24; vacation at 50 %: 0.605 % × 15 000 = 90.75
+        // 30 000: 30 000 / 31 × 7/5 = 1 354.84 a day (July), 2 days = 2 709.68; vacation at 50 %: 0.605 % × 15 000 = 90.75
         var result = calculator.calculate(YearMonth.of(2026, 8), BORN_1980, TABLE_33,
                 List.of(segment("2026-08-01", "2026-08-31", "30000", "50")), new BigDecimal("15000"),
                 List.of(new Variable.AtSalary(new BigDecimal("30000"), new Variable.UnpaidLeave(List.of(LocalDate.of(2026, 7, 6),
                         LocalDate.of(2026, 7, 7)))), new Variable.Vacation(1)));
         assertThat(result.lines()).extracting(PayLine::amount)
-                .containsExactly(new BigDecimal("15000.00"), new BigDecimal("-2769.24"), new BigDecimal("90.75"));
+                .containsExactly(new BigDecimal("15000.00"), new BigDecimal("-2709.68"), new BigDecimal("90.75"));
         assertThat(result.lines().get(1).earnedFrom()).isEqualTo(LocalDate.of(2026, 7, 6));
     }
 
@@ -273,21 +274,21 @@ class PayCalculatorTests {
 
     @Test
     void deductionsLargerThanThePayLeaveNoOneOffTaxAndANegativeNet() {
-        // Employed 1–15 October: 36 500 × 15 / 31 = 17 661.29. Leave all of September (30 days > 5) per calendar day:
-        // 30 × (36 500 × 12 / 365 = 1 200.00) = −36 000.00. Bonus 10 000. Gross 17 661.29 − 36 000 + 10 000 = −8 338.71:
-        // no taxable pay, so no tax on the bonus either; net −8 338.71 → for NetClaims.settle.
+        // Employed 1–15 October: 36 500 × 15 / 31 = 17 661.29. Leave all of September, a whole calendar month (AB § 28): the
+        // whole salary −36 500.00. Bonus 10 000. Gross 17 661.29 − 36 500 + 10 000 = −8 838.71:
+        // no taxable pay, so no tax on the bonus either; net −8 838.71 → for NetClaims.settle.
         var result = calculator.calculate(YearMonth.of(2026, 10), BORN_1980, TABLE_33,
                 List.of(segment("2026-10-01", "2026-10-15", "36500", "100")), new BigDecimal("36500"),
                 List.of(new Variable.LeaveOfAbsence(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30),
                                 PayCalculator.weekdays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30))),
                         new Variable.OneOffPayment(new BigDecimal("10000"), Variable.OneOffPayment.Kind.BONUS)));
-        assertThat(result.grossTaxable()).isEqualByComparingTo("-8338.71");
+        assertThat(result.grossTaxable()).isEqualByComparingTo("-8838.71");
         assertThat(result.tax()).isEqualByComparingTo("0");
-        assertThat(result.net()).isEqualByComparingTo("-8338.71");
+        assertThat(result.net()).isEqualByComparingTo("-8838.71");
         assertThat(result.employerContributions()).isEqualByComparingTo("0.00");
         var settled = NetClaims.settle(result.net(), BigDecimal.ZERO, new NetClaims.RecoveryLimit.Amount(new BigDecimal("2000")));
         assertThat(settled.payout()).isEqualByComparingTo("0.00");
-        assertThat(settled.claimAfter()).isEqualByComparingTo("8338.71");
+        assertThat(settled.claimAfter()).isEqualByComparingTo("8838.71");
     }
 
     @Test

@@ -43,34 +43,36 @@ class SickPayAcrossTheMonthEndTests {
 
     @Test
     void theCalculatorSaysWhatOfTheKarensavdragIsLeftForTheNextRun() {
-        // January's part paid in February, as above: karensavdrag 960.00, 480.00 taken from Friday 30 January at 50 % → 480.00
-        // left for the period from 30 January; lost 600.00, sick pay 480.00 − 480.00 = 0.00
+        // January's part paid in February: AB § 28 day value in January (31 days) 26 000 / 31 × 7/5 = 1 174.193… → 1 174.19;
+        // 50 % = 587.095 → 587.10 lost; sick pay 80 % = 469.68, all taken by the karensavdrag 960.00 → 490.32 left for the
+        // period from 30 January; sick pay paid 0.00
         var result = calculator.calculate(YearMonth.of(2026, 2), BORN_1980, TABLE_33,
                 List.of(new SalarySegment(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), SALARY, new BigDecimal("100"))), SALARY,
                 List.of(new Variable.Sickness(FRIDAY_30_JANUARY, List.of(FRIDAY_30_JANUARY), true, LocalDate.of(2026, 1, 31),
                         new BigDecimal("50"))));
         assertThat(result.karensLeft()).containsOnlyKeys(FRIDAY_30_JANUARY);
-        assertThat(result.karensLeft().get(FRIDAY_30_JANUARY)).isEqualByComparingTo("480.00");
+        assertThat(result.karensLeft().get(FRIDAY_30_JANUARY)).isEqualByComparingTo("490.32");
         assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
                 tuple("MANADSLON", new BigDecimal("26000.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-600.00")),
+                tuple("SJUKAVDRAG", new BigDecimal("-587.10")),
                 tuple("SJUKLON", new BigDecimal("0.00")));
     }
 
     @Test
     void theSecondMonthsPartTakesTheRestInsteadOfANewKarens() {
-        // February's part, Monday 2 – Wednesday 4 February at 50 %, paid in March: 3 × 600.00 = 1 800.00 deducted;
-        // sick pay 3 × 480.00 = 1 440.00 less the 480.00 January left = 960.00 (a new karensavdrag would have left 480.00).
+        // February's part, Monday 2 – Wednesday 4 February at 50 %, paid in March. Day value in February (28 days):
+        // 26 000 / 28 × 7/5 = 1 300.00; 50 % = 650.00; 3 × 650.00 = 1 950.00 deducted; sick pay 80 % = 520.00 a day,
+        // 3 × 520.00 = 1 560.00 less the 490.32 January left = 1 069.68 (a new karensavdrag would have taken 960.00).
         var result = calculator.calculate(YearMonth.of(2026, 3), BORN_1980, TABLE_33,
                 List.of(new SalarySegment(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), SALARY, new BigDecimal("100"))), SALARY,
                 List.of(new Variable.Sickness(FRIDAY_30_JANUARY, PayCalculator.weekdays(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 4)),
-                        false, LocalDate.of(2026, 2, 4), new BigDecimal("50"), new BigDecimal("480.00"))));
+                        false, LocalDate.of(2026, 2, 4), new BigDecimal("50"), new BigDecimal("490.32"))));
         assertThat(result.lines()).extracting(PayLine::code, PayLine::amount).containsExactly(
                 tuple("MANADSLON", new BigDecimal("26000.00")),
-                tuple("SJUKAVDRAG", new BigDecimal("-1800.00")),
-                tuple("SJUKLON", new BigDecimal("960.00")));
-        assertThat(result.lines().get(2).text()).contains("karensavdrag 480.00");
-        assertThat(result.grossTaxable()).isEqualByComparingTo("25160.00"); // 26 000 − 1 800 + 960
+                tuple("SJUKAVDRAG", new BigDecimal("-1950.00")),
+                tuple("SJUKLON", new BigDecimal("1069.68")));
+        assertThat(result.lines().get(2).text()).contains("karensavdrag 490.32");
+        assertThat(result.grossTaxable()).isEqualByComparingTo("25119.68"); // 26 000 − 1 950 + 1 069.68
     }
 
     @Test
