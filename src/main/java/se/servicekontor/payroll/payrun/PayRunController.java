@@ -90,6 +90,8 @@ class PayRunController {
         try {
             PayRunId id = payRuns.startPreliminary(month, user.getName());
             redirect.addFlashAttribute("flashSuccess", text("payroll.payrun.flash.preliminary", locale, id, month));
+        } catch (ReferenceDataMissing missing) {
+            redirect.addFlashAttribute("referenceDataMissing", missingText(missing, locale));
         } catch (PayRunRefused refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());
         }
@@ -103,6 +105,8 @@ class PayRunController {
         try {
             PayRunId id = payRuns.startFinal(month, user.getName());
             redirect.addFlashAttribute("flashSuccess", text("payroll.payrun.flash.final", locale, id, month));
+        } catch (ReferenceDataMissing missing) {
+            redirect.addFlashAttribute("referenceDataMissing", missingText(missing, locale));
         } catch (PayRunRefused refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());
         }
@@ -130,6 +134,7 @@ class PayRunController {
         String q = query.length() > 100 ? query.substring(0, 100) : query.strip();
         EmployeePage employees = payRuns.employees(run.id(), q, seesProtected(user), Math.max(0, page - 1), PAGE_SIZE);
         model.addAttribute("run", run);
+        model.addAttribute("referenceDataWarning", payRuns.referenceDataWarning(run.id()));
         model.addAttribute("departments", payRuns.totals(run.id()));
         model.addAttribute("employees", employees);
         model.addAttribute("q", q);
@@ -209,6 +214,13 @@ class PayRunController {
         if (!months.contains(shown))
             months.add(shown.isAfter(next) ? 0 : months.size(), shown);
         return months;
+    }
+
+    /** The one message of a month without its reference data: what is missing, each in the reader's language. */
+    private String missingText(ReferenceDataMissing missing, Locale locale) {
+        String items = missing.missing().stream().map(m -> messages.getMessage(m.key(), m.arguments(), locale))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return text("payroll.payrun.referenceDataMissing", locale, missing.period(), items);
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -129,7 +129,7 @@ class PayRunJobConfiguration {
     @StepScope
     EmployeePayCalculation payRunProcessor(@Value("#{jobParameters['period']}") String period, PayRules rules,
                                            PayrollProperties properties) {
-        return new EmployeePayCalculation(YearMonth.parse(period), rules, new PayRunChecks(properties.netChangeWarningPercent()),
+        return new EmployeePayCalculation(YearMonth.parse(period), rules.refresh(), new PayRunChecks(properties.netChangeWarningPercent()),
                 new NetClaims.RecoveryLimit.PercentOfNet(properties.claimRecoveryPercent()));
     }
 

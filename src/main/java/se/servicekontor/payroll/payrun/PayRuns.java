@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.servicekontor.payroll.CostCentreTotal;
 import se.servicekontor.payroll.PayRunId;
 import se.servicekontor.payroll.PayRunReleased;
-import se.servicekontor.payroll.rules.PayCalendar;
 import se.servicekontor.payroll.timereport.Deviations;
+import se.servicekontor.payroll.referencedata.PayReferenceData;
+import se.servicekontor.payroll.referencedata.ReferenceData;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.platform.jobs.JobLaunches;
 import se.servicekontor.shared.Amount;
@@ -51,12 +52,13 @@ public class PayRuns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final PayCalendar calendar = new PayCalendar();
     private final Deviations deviations;
+    private final ReferenceData referenceData;
 
     PayRuns(JdbcClient jdbc, PayRunQueries queries, PayPeriodLocks locks, JobLaunches launches, JobRepository jobRepository,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
-            Deviations deviations) {
+            Deviations deviations, ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.jdbc = jdbc;
         this.deviations = deviations;
         this.queries = queries;
@@ -243,7 +245,12 @@ public class PayRuns {
                 throw new PayRunRefused("Den preliminära lönekörningen " + preliminary.id() + " har " + preliminary.errors()
                         + " fel i fellistan. Rätta dem och gör en ny preliminär körning innan den slutliga.");
         }
-        LocalDate payday = calendar.payday(period);
+        // Issue 17: a month without its reference data is refused once, naming what is missing, not once per employee
+        PayReferenceData data = referenceData.current();
+        List<ReferenceData.Missing> missing = ReferenceData.missing(data, period);
+        if (!missing.isEmpty())
+            throw new ReferenceDataMissing(period, missing);
+        LocalDate payday = data.calendar().payday(period);
         // an ongoing absence is paid month by month: its months up to the earning month become rows of their own first
         deviations.closeOngoingThrough(period.minusMonths(1).atEndOfMonth(), actor);
         long expected = PayRunPopulation.count(jdbc, period);
@@ -256,9 +263,23 @@ public class PayRuns {
         long id = keys.getKey().longValue();
         jdbc.sql("INSERT INTO pay_run_officer (pay_run_id, officer, action, at) VALUES (?, ?, 'STARTED', ?)")
                 .params(id, actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        List<PayReferenceData.UnconfirmedSet> unconfirmed = data.unconfirmedUsedIn(period);
+        if (!unconfirmed.isEmpty())
+            jdbc.sql("UPDATE pay_run SET reference_data_warning = ? WHERE id = ?").params(unconfirmedWarning(unconfirmed), id).update();
         audit.record(actor, "payroll.payrun.started", "lönekörning " + id + " " + period, null,
                 kind.swedish() + " körning för " + period + ", utbetalning " + payday + ", " + expected + " anställda");
         return new PayRunId(id);
+    }
+
+    /** The error list's warning of a run that uses values not yet confirmed by law, or null. */
+    public String referenceDataWarning(PayRunId id) {
+        return jdbc.sql("SELECT reference_data_warning FROM pay_run WHERE id = ?").param(id.value()).query(String.class).optional().orElse(null);
+    }
+
+    private static String unconfirmedWarning(List<PayReferenceData.UnconfirmedSet> sets) {
+        String text = "Referensdata som ännu inte är beslutad i lag används: " + sets.stream().map(u -> u.kind() + " " + u.year()
+                + " (" + u.source() + ")").collect(java.util.stream.Collectors.joining("; ")) + ". Kontrollera mot beslutet innan lönen betalas.";
+        return text.length() > 1000 ? text.substring(0, 999) + "…" : text;
     }
 
     /** A RUNNING run whose job is no longer running (its JVM died, it was stopped) is FAILED; an officer restarts it from Körningar. */

@@ -76,6 +76,25 @@ public final class ContributionRates {
         return new ContributionRates(rates);
     }
 
+    /** Several years' rates as one (each year's set stored on its own); rows that overlap across the sets are refused. */
+    public static ContributionRates of(List<ContributionRates> sets) {
+        List<ContributionRate> all = new ArrayList<>();
+        for (ContributionRates set : sets)
+            for (ContributionRate rate : set.rates) {
+                for (ContributionRate other : all)
+                    if (other.overlaps(rate))
+                        throw new IllegalArgumentException("Employer contribution rate " + rate.group() + " from " + rate.validFrom()
+                                + " overlaps the rate " + other.group() + " from " + other.validFrom());
+                all.add(rate);
+            }
+        return new ContributionRates(all);
+    }
+
+    /** Whether a rate applies to pay paid out on a date to someone born in a year. */
+    public boolean covers(LocalDate paymentDate, int birthYear) {
+        return rates.stream().anyMatch(rate -> rate.appliesTo(paymentDate, birthYear));
+    }
+
     /** The rate for pay paid out on a date to someone born in a year. */
     public ContributionRate rateFor(LocalDate paymentDate, int birthYear) {
         return found.computeIfAbsent(paymentDate, d -> new ConcurrentHashMap<>()).computeIfAbsent(birthYear, y -> find(paymentDate, y));

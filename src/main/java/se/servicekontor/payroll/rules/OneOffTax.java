@@ -116,6 +116,35 @@ public final class OneOffTax {
         return new OneOffTax(bands);
     }
 
+    /** Several years' tables as one (each year's set stored on its own); two tables of one column whose dates overlap are refused. */
+    public static OneOffTax of(List<OneOffTax> tables) {
+        List<Band> all = new ArrayList<>();
+        for (OneOffTax table : tables)
+            for (Band band : table.bands) {
+                for (Band other : all)
+                    if (other.column() == band.column() && !other.validFrom().equals(band.validFrom())
+                            && !other.validFrom().isAfter(band.validTo()) && !band.validFrom().isAfter(other.validTo()))
+                        throw new IllegalArgumentException("One-off tax column " + band.column() + " from " + band.validFrom()
+                                + " overlaps the table from " + other.validFrom());
+                all.add(band);
+            }
+        return new OneOffTax(all);
+    }
+
+    /** Every band, in the order read. */
+    public List<Band> bands() {
+        return bands;
+    }
+
+    /** The columns (1–6) with a table valid on the date. */
+    public java.util.SortedSet<Integer> columnsOn(LocalDate date) {
+        java.util.SortedSet<Integer> columns = new java.util.TreeSet<>();
+        for (Band b : bands)
+            if (!date.isBefore(b.validFrom()) && !date.isAfter(b.validTo()))
+                columns.add(b.column());
+        return columns;
+    }
+
     /** The percentage for a payment date, decision column and expected annual income (including the one-off amount). */
     public BigDecimal percent(LocalDate paymentDate, int column, BigDecimal expectedAnnualIncome) {
         long kronor = expectedAnnualIncome.max(BigDecimal.ZERO).setScale(0, RoundingMode.DOWN).longValueExact();

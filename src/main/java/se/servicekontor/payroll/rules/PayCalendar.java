@@ -2,6 +2,7 @@ package se.servicekontor.payroll.rules;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Objects;
 
 import se.servicekontor.shared.SwedishCalendar;
@@ -16,9 +17,27 @@ public final class PayCalendar {
     static final int PAYDAY_OF_MONTH = 25;
 
     private final SwedishCalendar calendar = SwedishCalendar.instance();
+    private final Map<YearMonth, LocalDate> paydays;
 
-    /** Payday of a month: the 25th, or the nearest bank day before it. */
+    /** Paydays by the rule alone. */
+    public PayCalendar() {
+        this(Map.of());
+    }
+
+    /** Paydays by the rule, except the months an administrator set by hand (the pay calendar in Referensdata). */
+    public PayCalendar(Map<YearMonth, LocalDate> paydays) {
+        this.paydays = Map.copyOf(paydays);
+    }
+
+    /** Payday of a month: as set for the month, else the 25th, or the nearest bank day before it. */
     public LocalDate payday(YearMonth month) {
+        LocalDate set = paydays.get(month);
+        return set != null ? set : ruledPayday(month);
+    }
+
+    /** Payday of a month by the rule: the 25th, or the nearest bank day before it. */
+    // Municipal payroll practice (DOMAIN.md §3 Pay calendar)
+    public LocalDate ruledPayday(YearMonth month) {
         return calendar.bankDayOnOrBefore(month.atDay(PAYDAY_OF_MONTH));
     }
 

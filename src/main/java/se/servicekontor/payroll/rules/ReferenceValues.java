@@ -123,6 +123,33 @@ public final class ReferenceValues {
                 + "; import the figures for " + date.getYear() + " (" + BUNDLED_PATH + ")");
     }
 
+    /**
+     * Several sets of figures as one, in the order given (each year's set stored on its own): a later set's row
+     * ends an earlier open-ended row of the same name the day before it starts ("valid_to blank = until a later
+     * row replaces it"); any other overlap is refused.
+     */
+    public static ReferenceValues of(List<ReferenceValues> sets) {
+        List<Value> all = new ArrayList<>();
+        for (ReferenceValues set : sets)
+            for (Value value : set.values) {
+                for (int i = 0; i < all.size(); i++) {
+                    Value other = all.get(i);
+                    if (other.name().equals(value.name()) && other.validTo() == null && other.validFrom().isBefore(value.validFrom()))
+                        all.set(i, other = new Value(other.name(), other.validFrom(), value.validFrom().minusDays(1), other.value(), other.source()));
+                    if (other.overlaps(value))
+                        throw new IllegalArgumentException("Reference value " + value.name() + " from " + value.validFrom()
+                                + " overlaps the row from " + other.validFrom());
+                }
+                all.add(value);
+            }
+        return new ReferenceValues(all);
+    }
+
+    /** Whether a figure has a row valid on a date. */
+    public boolean has(String name, LocalDate date) {
+        return byName.getOrDefault(name, List.of()).stream().anyMatch(v -> v.appliesTo(date));
+    }
+
     /** Every row, ordered by name and date. */
     public List<Value> all() {
         return values.stream().sorted(Comparator.comparing(Value::name).thenComparing(Value::validFrom)).toList();

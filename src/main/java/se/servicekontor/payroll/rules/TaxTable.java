@@ -38,6 +38,11 @@ public final class TaxTable {
         return number;
     }
 
+    /** The number of rows (income bands) of the table. */
+    public int rows() {
+        return from.length;
+    }
+
     /** The highest monthly amount with a kronor row (80 000 kr in 2026); above it the percentage rows apply. */
     public long kronorRowsTop() {
         return kronorRowsTop;

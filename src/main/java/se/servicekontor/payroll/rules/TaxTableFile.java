@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Reads and checks Skatteverket's monthly tax table file: every table from 29 up to at least 42
- * present, in order, each one's bands contiguous from 1 kr (no gaps, no overlaps), kronor rows
- * first, then percentage rows ending in an open-ended top row. A broken file is refused with the
+ * present, in order, each one's bands contiguous from 1 kr (no gaps, no overlaps), the tax of every
+ * column not decreasing from one kronor row to the next, kronor rows first, then percentage rows ending in an open-ended top row. A broken file is refused with the
  * line named.
  */
 final class TaxTableFile {
@@ -83,6 +83,12 @@ final class TaxTableFile {
         if (line.from() < expected)
             throw new InvalidReferenceData(line.lineNumber(), "table " + line.table() + " band " + line.band() + " overlaps line "
                     + previous.lineNumber() + ", which ends at " + previous.to() + " kr");
+        if (!line.percentRow())
+            for (int c = 0; c < TaxTableLine.COLUMNS; c++)
+                if (line.columns()[c] < previous.columns()[c])
+                    throw new InvalidReferenceData(line.lineNumber(), "table " + line.table() + " column " + (c + 1) + " falls from "
+                            + previous.columns()[c] + " kr on line " + previous.lineNumber() + " to " + line.columns()[c]
+                            + " kr at " + line.band() + "; tax must not decrease as income rises");
     }
 
     private void closeTable() {

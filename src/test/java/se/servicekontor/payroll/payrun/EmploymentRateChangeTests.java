@@ -150,7 +150,7 @@ class EmploymentRateChangeTests {
     }
 
     private static EmployeePayCalculation processor(YearMonth month) {
-        return new EmployeePayCalculation(month, new PayRules(), new PayRunChecks(new BigDecimal("20")),
+        return new EmployeePayCalculation(month, new PayRules(se.servicekontor.payroll.referencedata.PayReferenceData::bundled), new PayRunChecks(new BigDecimal("20")),
                 new NetClaims.RecoveryLimit.PercentOfNet(new BigDecimal("25")));
     }
 
