@@ -27,4 +27,10 @@ public interface OrganisationLookup {
 
     /** The departments (förvaltningar) with these codes that the register holds, ordered by code. */
     List<DepartmentSummary> departments(Set<DepartmentCode> codes);
+
+    /** Every line of the attest register for these cost centres (all periods), for the approval workflow's rules. */
+    List<AttestGrant> attestGrants(Set<CostCentreCode> costCentres);
+
+    /** The users with the department-head role in the department that owns the cost centre (escalation of overdue invoices). */
+    List<String> departmentHeadsOf(CostCentreCode costCentre);
 }

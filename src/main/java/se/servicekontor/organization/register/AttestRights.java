@@ -89,6 +89,13 @@ public class AttestRights {
                 .query((rs, n) -> new CostCentreCode(rs.getString(1))).list());
     }
 
+    /** Every line (all periods) of these cost centres. */
+    public List<AttestRight> ofCostCentres(Set<CostCentreCode> codes) {
+        return jdbc.sql(SELECT + " WHERE c.code IN (:codes) ORDER BY c.code, a.kind, u.username, a.valid_from")
+                .param("codes", codes.stream().map(CostCentreCode::value).toList())
+                .query(AttestRights::map).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM attest_right").query(Long.class).single();
     }

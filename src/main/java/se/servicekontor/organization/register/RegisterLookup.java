@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.servicekontor.organization.AttestGrant;
 import se.servicekontor.organization.CostCentreCode;
 import se.servicekontor.organization.CostCentreSummary;
 import se.servicekontor.organization.DepartmentCode;
@@ -63,6 +64,28 @@ class RegisterLookup implements OrganisationLookup {
                 .param("codes", codes.stream().map(DepartmentCode::value).toList())
                 .query((rs, n) -> new DepartmentSummary(new DepartmentCode(rs.getString(1)), rs.getString(2)))
                 .list();
+    }
+
+    @Override
+    public List<AttestGrant> attestGrants(Set<CostCentreCode> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return attestRights.ofCostCentres(codes).stream()
+                .map(r -> new AttestGrant(r.holder(), r.costCentre(),
+                        r.kind() == AttestKind.REVIEW ? AttestGrant.Step.REVIEW : AttestGrant.Step.DECISION,
+                        r.amountLimit(), r.period().from(), r.period().to(), r.substitute()))
+                .toList();
+    }
+
+    @Override
+    public List<String> departmentHeadsOf(CostCentreCode costCentre) {
+        return jdbc.sql("""
+                SELECT u.username FROM app_user u
+                JOIN user_role r ON r.user_id = u.id AND r.role = 'MANAGER'
+                JOIN cost_centre c ON c.department_id = u.department_id
+                WHERE c.code = ? AND u.enabled ORDER BY u.username""")
+                .param(costCentre.value()).query(String.class).list();
     }
 
     private static String normalise(String username) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -49,9 +50,10 @@ class IntakeWriter implements ItemWriter<IntakeResult> {
     private final Suppliers suppliers;
     private final SkippedItems skippedItems;
     private final long maxBytes;
+    private final ApplicationEventPublisher events;
 
     IntakeWriter(InboxFiles inboxFiles, ReceivedFiles receivedFiles, ReceivedInvoices invoices, RejectedFiles rejectedFiles,
-                 Suppliers suppliers, SkippedItems skippedItems, long maxBytes) {
+                 Suppliers suppliers, SkippedItems skippedItems, long maxBytes, ApplicationEventPublisher events) {
         this.inboxFiles = inboxFiles;
         this.receivedFiles = receivedFiles;
         this.invoices = invoices;
@@ -59,6 +61,7 @@ class IntakeWriter implements ItemWriter<IntakeResult> {
         this.suppliers = suppliers;
         this.skippedItems = skippedItems;
         this.maxBytes = maxBytes;
+        this.events = events;
     }
 
     @Override
@@ -129,6 +132,9 @@ class IntakeWriter implements ItemWriter<IntakeResult> {
                 invoices.saveFindings(stored.id(), accepted.warnings());
             }
             finish(file, stored, saved, saved.duplicate() ? InboxFiles.DUPLICATE : InboxFiles.RECEIVED, batch);
+            if (!saved.duplicate()) {
+                events.publishEvent(new InvoiceReceived(saved.id()));
+            }
         } else if (verdict instanceof Manual manual) {
             ReceivedInvoices.Saved saved = invoices.save(new ReceivedInvoices.NewInvoice(stored.id(), file.id(), Status.MANUAL,
                     null, InvoiceCheck.SourceFormat.PDF.name(), null, stored.sha256(), null, null, null, manual.reason(),

@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -116,13 +117,13 @@ class InvoiceIntakeJobConfiguration {
     Step processFile(JobRepository jobs, PlatformTransactionManager tm, Inbox invoiceInbox, InboxFiles inboxFiles,
                      InvoiceCheck invoiceCheck,
                      ReceivedFiles receivedFiles, ReceivedInvoices invoices, RejectedFiles rejectedFiles, Suppliers suppliers,
-                     SkippedItems skippedItems, IntakeProperties properties) {
+                     SkippedItems skippedItems, IntakeProperties properties, ApplicationEventPublisher events) {
         return new StepBuilder("processFile", jobs).<InboxFile, IntakeResult>chunk(properties.intake().chunkSize())
                 .transactionManager(tm)
                 .reader(new PendingFilesReader(inboxFiles))
                 .processor(new IntakeProcessor(invoiceCheck, receivedFiles))
                 .writer(new IntakeWriter(inboxFiles, receivedFiles, invoices, rejectedFiles, suppliers, skippedItems,
-                        invoiceCheck.maxBytes()))
+                        invoiceCheck.maxBytes(), events))
                 .listener(new ExpectedFiles(inboxFiles))
                 .listener(new RemoveCommittedCopies(invoiceInbox, inboxFiles, requiresNew(tm)))
                 .build();
