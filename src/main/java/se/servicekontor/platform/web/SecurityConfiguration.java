@@ -1,10 +1,13 @@
 package se.servicekontor.platform.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -66,6 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/administration/**").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/administration/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers("/konto/**").authenticated() // issue 16: one's own password
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
@@ -96,7 +100,8 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(ObjectProvider<AuthenticationProvider> providers,
                                                 ObjectProvider<UserDetailsService> userDetailsServices,
                                                 PasswordEncoder passwordEncoder,
-                                                ApplicationEventPublisher events) {
+                                                ApplicationEventPublisher events,
+                                                LoginThrottle loginThrottle) {
         List<AuthenticationProvider> all = providers.orderedStream().toList();
         if (all.isEmpty()) {
             UserDetailsService users = userDetailsServices.getIfUnique();
@@ -112,8 +117,19 @@ class SecurityConfiguration {
         }
         ProviderManager manager = new ProviderManager(all);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        return manager;
+        return new ThrottledAuthenticationManager(manager, loginThrottle);
     }
+
+    // --- issue 16: login throttling (numbers in application.yml, servicekontor.security.login.*) ---
+    @Bean
+    LoginThrottle loginThrottle(@Value("${servicekontor.security.login.max-failures-per-account:5}") int perAccount,
+                                @Value("${servicekontor.security.login.max-failures-per-address:50}") int perAddress,
+                                @Value("${servicekontor.security.login.window:15m}") Duration window,
+                                @Value("${servicekontor.security.login.lockout:15m}") Duration lockout,
+                                Clock clock) {
+        return new LoginThrottle(new LoginThrottle.Limits(perAccount, perAddress, window, lockout), clock);
+    }
+    // --- end issue 16 ---
 
     @Bean
     PasswordEncoder passwordEncoder() {
