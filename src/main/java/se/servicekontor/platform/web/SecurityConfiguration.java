@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -46,11 +47,14 @@ class SecurityConfiguration {
     /** Only in a web application: the command-line runs (batch-jobs/run/*.sh) start without a web server. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, Environment environment) throws Exception {
+        // issue 16: on a separate management port (not published) Prometheus scrapes without a login; the app port has no actuator
+        boolean separateManagementPort = separateManagementPort(environment);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/actuator/health").permitAll()
+                        .requestMatchers(separateManagementPort ? "/actuator/**" : "/actuator/none").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/kundcenter/**").hasAnyRole("AGENT", "ADMIN", "AUDITOR")
                         .requestMatchers("/kundcenter/**").hasAnyRole("AGENT", "ADMIN")
@@ -81,8 +85,22 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
+                        // issue 16: sent on HTTPS requests only (behind a TLS proxy: X-Forwarded-Proto, server.forward-headers-strategy)
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                         .contentTypeOptions(contentType -> { }));
         return http.build();
+    }
+
+    /** Whether actuator answers on a port of its own (management.server.port set, not negative, not the app's port). */
+    static boolean separateManagementPort(Environment environment) {
+        String management = environment.getProperty("management.server.port", "").strip();
+        if (management.isEmpty() || management.startsWith("-")) {
+            return false;
+        }
+        if (management.equals("0")) {
+            return true; // a random port of its own
+        }
+        return !management.equals(environment.getProperty("server.port", "8080").strip());
     }
 
     private static HttpSessionCsrfTokenRepository csrfTokens() {
