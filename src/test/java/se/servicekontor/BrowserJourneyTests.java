@@ -28,7 +28,8 @@ import se.servicekontor.testing.WebSession;
  * an administrator uploads the organisation workbook and watches the import finish in Körningar; a
  * department head then sees only their own department. Screenshots: {@code target/screenshots/journey-*.png}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "servicekontor.storage.directory=target/test-files")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"servicekontor.storage.directory=target/test-files",
+        "servicekontor.demo.allow-postgresql=true"}) // a demo on a throwaway test database (issue 16)
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @ActiveProfiles("demo")
 class BrowserJourneyTests {

@@ -19,8 +19,9 @@ import se.servicekontor.platform.audit.AuditTrail;
 /**
  * A fresh production installation has nobody who can log in. When no enabled administrator exists and
  * {@code servicekontor.security.initial-admin-password} (env {@code SERVICEKONTOR_SECURITY_INITIAL_ADMIN_PASSWORD})
- * is set, user {@code admin} is created (or re-enabled) with that password and the ADMIN role, audited.
- * Once an administrator exists the property does nothing, so it can stay set.
+ * is set, user {@code admin} is created (or re-enabled) with that password and the ADMIN role, audited. The
+ * password is a one-time password: the first login must replace it (issue 16). Once an administrator exists
+ * the property is ignored, and a log line at every start says so, so that it is removed from the environment.
  */
 @Component
 @ConditionalOnWebApplication
@@ -43,7 +44,12 @@ class InitialAdministrator {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void createIfNeeded() {
-        if (initialPassword.isBlank() || users.anyEnabledWith(Role.ADMIN)) {
+        if (initialPassword.isBlank()) {
+            return;
+        }
+        if (users.anyEnabledWith(Role.ADMIN)) {
+            log.warn("servicekontor.security.initial-admin-password is set but an administrator exists: the setting is "
+                    + "ignored. Remove SERVICEKONTOR_SECURITY_INITIAL_ADMIN_PASSWORD from the environment.");
             return;
         }
         AppUser admin = users.find(USERNAME).orElse(null);
@@ -53,8 +59,8 @@ class InitialAdministrator {
         }
         users.save(new UserDetailsToSave(USERNAME, admin == null ? "Administratör" : admin.displayName(),
                 admin == null ? null : admin.email(), admin == null ? null : admin.department(), roles, true), AuditTrail.SYSTEM);
-        users.setPasswordHash(USERNAME, passwordEncoder.encode(initialPassword), AuditTrail.SYSTEM);
+        users.setOneTimePasswordHash(USERNAME, passwordEncoder.encode(initialPassword), AuditTrail.SYSTEM);
         log.warn("No enabled administrator existed: user '{}' now has the ADMIN role and the initial password. "
-                + "Log in and change it.", USERNAME);
+                + "It must be changed at the first login.", USERNAME);
     }
 }

@@ -23,13 +23,17 @@ class LoginConfiguration {
                                                              PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(registerUserDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
+        // No user enumeration (issue 16): a user without a password costs one BCrypt like any other, and whether
+        // an account is disabled is told only to someone who knows its password (the check runs after it).
+        String dummyHash = passwordEncoder.encode("no user has this password " + System.nanoTime());
         AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
         provider.setPreAuthenticationChecks(user -> {
             if (user.getPassword() == null || user.getPassword().isEmpty()) {
+                passwordEncoder.matches("a password", dummyHash);
                 throw new BadCredentialsException("Användaren har inget lösenord");
             }
-            accountStatus.check(user);
         });
+        provider.setPostAuthenticationChecks(accountStatus::check);
         return provider;
     }
 }

@@ -97,9 +97,29 @@ public class Users {
         return true;
     }
 
+    /** The user's own password (or one set by the import or a test): no change demanded at the next login. */
     public void setPasswordHash(String username, String passwordHash, String actor) {
-        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?").params(passwordHash, normalise(username)).update();
-        audit.record(actor, "organisation.user.password", "användare " + normalise(username), null, "nytt lösenord satt");
+        storePassword(username, passwordHash, false, actor, "nytt lösenord satt");
+    }
+
+    /** A password someone else chose (an administrator, the initial administrator): the user must change it at the first login. */
+    public void setOneTimePasswordHash(String username, String passwordHash, String actor) {
+        storePassword(username, passwordHash, true, actor, "engångslösenord satt, byts vid första inloggningen");
+    }
+
+    private void storePassword(String username, String passwordHash, boolean mustChange, String actor, String after) {
+        int updated = jdbc.sql("UPDATE app_user SET password_hash = ?, password_must_change = ? WHERE username = ?")
+                .params(passwordHash, mustChange, normalise(username)).update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("Okänd användare");
+        }
+        audit.record(actor, "organisation.user.password", "användare " + normalise(username), null, after);
+    }
+
+    /** Whether the user logged in with a one-time password and must choose their own before anything else. */
+    public boolean mustChangePassword(String username) {
+        return jdbc.sql("SELECT password_must_change FROM app_user WHERE username = ?").param(normalise(username))
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /** Whether some enabled user has the role (e.g. whether an administrator can log in at all). */

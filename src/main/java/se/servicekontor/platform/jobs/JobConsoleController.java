@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
+import se.servicekontor.platform.Incident;
+
 /**
  * Körningar: every run of the jobs the user may see, its progress and counts, its skipped items, and
  * the actions start, stop, restart and abandon. Each action is written to the audit trail.
@@ -102,8 +104,8 @@ class JobConsoleController {
             redirect.addFlashAttribute("flashSuccess", text("jobs.flash.started", locale, String.valueOf(id)));
             return "redirect:/korningar/" + id;
         } catch (RuntimeException e) {
-            log.warn("Start of job {} failed: {}", jobName, e.getMessage(), e);
-            redirect.addFlashAttribute("flashError", text("jobs.flash.startFailed", locale, e.getMessage()));
+            String incident = Incident.log(log, "start of job " + jobName + " failed", e);
+            redirect.addFlashAttribute("flashError", text("jobs.flash.startFailedIncident", locale, incident));
             return "redirect:/korningar";
         }
     }
@@ -161,8 +163,8 @@ class JobConsoleController {
             redirect.addFlashAttribute("flashSuccess", text("jobs.flash.restarted", locale, String.valueOf(newId)));
             return "redirect:/korningar/" + newId;
         } catch (RuntimeException e) {
-            log.warn("Restart of job run {} failed: {}", id, e.getMessage(), e);
-            redirect.addFlashAttribute("flashError", text("jobs.flash.actionFailed", locale, e.getMessage()));
+            String incident = Incident.log(log, "restart of job run " + id + " failed", e);
+            redirect.addFlashAttribute("flashError", text("jobs.flash.actionFailedIncident", locale, incident));
             return "redirect:/korningar/" + id;
         }
     }
@@ -179,8 +181,8 @@ class JobConsoleController {
             action.run();
             redirect.addFlashAttribute("flashSuccess", text(successKey, locale, String.valueOf(id)));
         } catch (RuntimeException e) {
-            log.warn("Action on job run {} failed: {}", id, e.getMessage(), e);
-            redirect.addFlashAttribute("flashError", text("jobs.flash.actionFailed", locale, e.getMessage()));
+            String incident = Incident.log(log, "action on job run " + id + " failed", e);
+            redirect.addFlashAttribute("flashError", text("jobs.flash.actionFailedIncident", locale, incident));
         }
         return "redirect:/korningar/" + id;
     }

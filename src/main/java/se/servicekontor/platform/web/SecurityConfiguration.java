@@ -1,14 +1,18 @@
 package se.servicekontor.platform.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -43,11 +47,14 @@ class SecurityConfiguration {
     /** Only in a web application: the command-line runs (batch-jobs/run/*.sh) start without a web server. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, Environment environment) throws Exception {
+        // issue 16: on a separate management port (not published) Prometheus scrapes without a login; the app port has no actuator
+        boolean separateManagementPort = separateManagementPort(environment);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/actuator/health", "/e-tjanst/**").permitAll()
+                        .requestMatchers(separateManagementPort ? "/actuator/**" : "/actuator/none").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/kundcenter/**").hasAnyRole("AGENT", "ADMIN", "AUDITOR")
                         .requestMatchers("/kundcenter/**").hasAnyRole("AGENT", "ADMIN")
@@ -66,6 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/administration/**").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/administration/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers("/konto/**").authenticated() // issue 16: one's own password
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
@@ -77,8 +85,22 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
+                        // issue 16: sent on HTTPS requests only (behind a TLS proxy: X-Forwarded-Proto, server.forward-headers-strategy)
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                         .contentTypeOptions(contentType -> { }));
         return http.build();
+    }
+
+    /** Whether actuator answers on a port of its own (management.server.port set, not negative, not the app's port). */
+    static boolean separateManagementPort(Environment environment) {
+        String management = environment.getProperty("management.server.port", "").strip();
+        if (management.isEmpty() || management.startsWith("-")) {
+            return false;
+        }
+        if (management.equals("0")) {
+            return true; // a random port of its own
+        }
+        return !management.equals(environment.getProperty("server.port", "8080").strip());
     }
 
     private static HttpSessionCsrfTokenRepository csrfTokens() {
@@ -96,7 +118,8 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(ObjectProvider<AuthenticationProvider> providers,
                                                 ObjectProvider<UserDetailsService> userDetailsServices,
                                                 PasswordEncoder passwordEncoder,
-                                                ApplicationEventPublisher events) {
+                                                ApplicationEventPublisher events,
+                                                LoginThrottle loginThrottle) {
         List<AuthenticationProvider> all = providers.orderedStream().toList();
         if (all.isEmpty()) {
             UserDetailsService users = userDetailsServices.getIfUnique();
@@ -112,8 +135,19 @@ class SecurityConfiguration {
         }
         ProviderManager manager = new ProviderManager(all);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        return manager;
+        return new ThrottledAuthenticationManager(manager, loginThrottle);
     }
+
+    // --- issue 16: login throttling (numbers in application.yml, servicekontor.security.login.*) ---
+    @Bean
+    LoginThrottle loginThrottle(@Value("${servicekontor.security.login.max-failures-per-account:5}") int perAccount,
+                                @Value("${servicekontor.security.login.max-failures-per-address:50}") int perAddress,
+                                @Value("${servicekontor.security.login.window:15m}") Duration window,
+                                @Value("${servicekontor.security.login.lockout:15m}") Duration lockout,
+                                Clock clock) {
+        return new LoginThrottle(new LoginThrottle.Limits(perAccount, perAddress, window, lockout), clock);
+    }
+    // --- end issue 16 ---
 
     @Bean
     PasswordEncoder passwordEncoder() {

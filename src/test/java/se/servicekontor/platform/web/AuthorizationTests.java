@@ -56,6 +56,7 @@ class AuthorizationTests {
                     EnumSet.of(Role.PAYROLL_OFFICER, Role.ECONOMY_OFFICER, Role.ADMIN)),
             new Rule("/administration", EnumSet.of(Role.ADMIN, Role.AUDITOR), EnumSet.of(Role.ADMIN)),
             new Rule("/arkiv", EnumSet.of(Role.PAYROLL_OFFICER, Role.ECONOMY_OFFICER, Role.ADMIN, Role.AUDITOR), EnumSet.noneOf(Role.class)),
+            new Rule("/konto", ALL, ALL), // issue 16: one's own password
             new Rule("/", ALL, ALL));
 
     /** Public paths: anyone, logged in or not. */
