@@ -74,7 +74,7 @@ class ClaimSetOffTests {
     private static EmployeePay calculate(BigDecimal openClaim, BigDecimal agreed) {
         var employment = EmploymentRateChangeTests.employment(1, "2020-01-01", "100", List.of(EmploymentRateChangeTests.salary("2020-01-01",
                 "35000")), List.of());
-        var processor = new EmployeePayCalculation(OCTOBER, new PayRules(), new PayRunChecks(new BigDecimal("20")),
+        var processor = new EmployeePayCalculation(OCTOBER, new PayRules(se.servicekontor.payroll.referencedata.PayReferenceData::bundled), new PayRunChecks(new BigDecimal("20")),
                 new NetClaims.RecoveryLimit.PercentOfNet(BigDecimal.ZERO));
         return processor.process(new EmployeeInput(1, BORN_1980, List.of(employment), List.of(), new Amount(new BigDecimal("27866.00")),
                 List.of(), openClaim, agreed));
