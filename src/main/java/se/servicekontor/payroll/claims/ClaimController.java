@@ -106,6 +106,20 @@ class ClaimController {
             return claim(employeeId, user, model);
         return changed(employeeId, redirect, () -> {
             claims.writeOff(employeeId, amount, form.getReason(), user.getName());
+            return text("payroll.claims.flash.writeOffRequested", locale, amount);
+        });
+    }
+
+    /** A second officer confirms the write-off another asked for (four-eyes). */
+    @PostMapping("/lonecenter/loneskulder/{employeeId}/avskrivning/godkann")
+    @PreAuthorize(WRITE)
+    String confirmWriteOff(@PathVariable long employeeId, Authentication user, RedirectAttributes redirect, Locale locale) {
+        ClaimDetail claim = visible(employeeId, user);
+        if (!claim.isOpen())
+            return nothingOwed(employeeId, redirect, locale);
+        return changed(employeeId, redirect, () -> {
+            Amount amount = claim.writeOffRequest() == null ? null : claim.writeOffRequest().amount();
+            claims.confirmWriteOff(employeeId, user.getName());
             return text("payroll.claims.flash.writtenOff", locale, amount);
         });
     }

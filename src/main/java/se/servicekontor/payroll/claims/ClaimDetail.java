@@ -14,13 +14,18 @@ import se.servicekontor.shared.Amount;
  * @param pending        final runs calculated but not released that will recover from this claim when released
  * @param adjustable     the most a repayment or write-off may take off now: the claim less what pending runs recover
  * @param history        every released run that raised or recovered and every manual change, oldest first
+ * @param writeOffRequest a write-off asked for by one officer, waiting for a second (four-eyes); null when none is
  */
 public record ClaimDetail(long employeeId, String firstName, String lastName, String personalIdentityNumber, boolean protectedIdentity,
                    Amount amount, Amount agreedPerMonth, OffsetDateTime openedAt, Long openedByPayRun, String openedPeriod,
-                   List<PendingRecovery> pending, Amount adjustable, List<Entry> history) {
+                   List<PendingRecovery> pending, Amount adjustable, List<Entry> history, WriteOffRequest writeOffRequest) {
 
     public boolean isOpen() {
         return amount.isPositive();
+    }
+
+    /** A write-off one officer asked for, which takes effect when another confirms it. */
+    public record WriteOffRequest(Amount amount, String reason, String requestedBy, OffsetDateTime requestedAt) {
     }
 
     /** A final run not yet released that recovers from the claim. */

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.servicekontor.payroll.PayrollProperties;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.shared.Amount;
+import se.servicekontor.shared.FourEyes;
 
 /**
  * Claims on employees (löneskulder, Lönecenter → Löneskulder): the open claims, one claim's history, and the officer's manual
@@ -93,7 +94,8 @@ class Claims {
         Amount adjustable = open.amount().minus(Amount.sum(pending.stream().map(ClaimDetail.PendingRecovery::recovered))).max(Amount.ZERO);
         Person p = person.get();
         return Optional.of(new ClaimDetail(employeeId, p.first(), p.last(), p.pin(), p.isProtected(), open.amount(), open.agreed(),
-                open.openedAt(), open.openedBy(), open.period(), pending, adjustable, history(employeeId)));
+                open.openedAt(), open.openedBy(), open.period(), pending, adjustable, history(employeeId),
+                writeOffRequest(employeeId).orElse(null)));
     }
 
     /** A repayment the employee made by bank transfer: takes {@code amount} off the claim. */
@@ -105,12 +107,51 @@ class Claims {
         reduce(employeeId, "REPAYMENT", amount, receivedOn, blankToNull(reference), null, actor);
     }
 
-    /** A write-off (avskrivning): the employer gives up {@code amount} of the claim, for the reason given. */
+    /**
+     * Asks for a write-off (avskrivning): the employer would give up {@code amount} of the claim, for the reason given. It
+     * takes effect only when a second officer confirms it ({@link #confirmWriteOff}); a new request replaces one waiting.
+     */
+    // Issue 12, part 3: giving up money owed to the employer needs two officers (fyraögonsprincipen)
     @Transactional
     void writeOff(long employeeId, Amount amount, String reason, String actor) {
+        requireActor(actor);
         if (reason == null || reason.isBlank())
             throw new ClaimRefused("Ange skälet till avskrivningen.");
-        reduce(employeeId, "WRITE_OFF", amount, null, null, reason.strip(), actor);
+        Objects.requireNonNull(amount, "amount");
+        if (!amount.isPositive())
+            throw new ClaimRefused("Beloppet måste vara större än 0 kr.");
+        Locked claim = checkedReduction(employeeId, amount);
+        jdbc.sql("DELETE FROM payroll_claim_write_off_request WHERE employee_id = ?").param(employeeId).update();
+        jdbc.sql("""
+                INSERT INTO payroll_claim_write_off_request (employee_id, amount, reason, requested_by, requested_at) VALUES (?, ?, ?, ?, ?)""")
+                .params(employeeId, amount.value(), reason.strip(), actor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        audit.record(actor, "payroll.claim.writeOffRequested", SUBJECT.formatted(employeeId), claim.amount().toString(),
+                "avskrivning " + amount + " begärd: " + reason.strip());
+    }
+
+    /**
+     * Confirms the write-off another officer asked for: the claim is reduced by it (as a repayment would be, with the same
+     * limits). Refused for the officer who asked (four-eyes) and when none is waiting.
+     */
+    @Transactional
+    void confirmWriteOff(long employeeId, String actor) {
+        requireActor(actor);
+        ClaimDetail.WriteOffRequest request = writeOffRequest(employeeId)
+                .orElseThrow(() -> new ClaimRefused("Ingen avskrivning väntar på godkännande."));
+        if (FourEyes.samePerson(request.requestedBy(), actor))
+            throw new ClaimRefused("Du begärde avskrivningen och får därför inte själv godkänna den. En annan löneadministratör "
+                    + "måste godkänna den (fyraögonsprincipen).");
+        reduce(employeeId, "WRITE_OFF", request.amount(), null, null, request.reason(), actor);
+        jdbc.sql("DELETE FROM payroll_claim_write_off_request WHERE employee_id = ?").param(employeeId).update();
+    }
+
+    /** The write-off waiting for a second officer, if any. */
+    Optional<ClaimDetail.WriteOffRequest> writeOffRequest(long employeeId) {
+        return jdbc.sql("SELECT amount, reason, requested_by, requested_at FROM payroll_claim_write_off_request WHERE employee_id = ?")
+                .param(employeeId)
+                .query((rs, n) -> new ClaimDetail.WriteOffRequest(new Amount(rs.getBigDecimal(1)), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .optional();
     }
 
     /**
@@ -139,11 +180,11 @@ class Claims {
                 : "avräkning högst " + properties.claimRecoveryPercent().stripTrailingZeros().toPlainString() + " % av nettolönen (inställning)";
     }
 
-    private void reduce(long employeeId, String kind, Amount amount, LocalDate receivedOn, String reference, String reason, String actor) {
-        requireActor(actor);
-        Objects.requireNonNull(amount, "amount");
-        if (!amount.isPositive())
-            throw new ClaimRefused("Beloppet måste vara större än 0 kr.");
+    /**
+     * Locks the claim and checks that {@code amount} may come off it now: no final run is calculating (it may have read the
+     * claim), and no more than the claim less what calculated, unreleased final runs will recover.
+     */
+    private Locked checkedReduction(long employeeId, Amount amount) {
         Locked claim = lock(employeeId);
         Optional<String> calculating = jdbc.sql("SELECT id, period FROM pay_run WHERE kind = 'FINAL' AND status = 'RUNNING' ORDER BY id LIMIT 1")
                 .query((rs, n) -> rs.getLong(1) + " för " + rs.getString(2).strip()).optional();
@@ -159,6 +200,15 @@ class Claims {
                     : "Högst " + adjustable + " kan registreras nu: löneskulden är " + claim.amount() + " och den slutliga lönekörningen "
                       + pending.get(0).payRunId() + " för " + pending.get(0).period() + " (inte frisläppt) avräknar "
                       + recoveredByPending + " från den.");
+        return claim;
+    }
+
+    private void reduce(long employeeId, String kind, Amount amount, LocalDate receivedOn, String reference, String reason, String actor) {
+        requireActor(actor);
+        Objects.requireNonNull(amount, "amount");
+        if (!amount.isPositive())
+            throw new ClaimRefused("Beloppet måste vara större än 0 kr.");
+        Locked claim = checkedReduction(employeeId, amount);
         Amount after = claim.amount().minus(amount);
         long adjustment = insert(employeeId, kind, amount, claim.amount(), after, receivedOn, reference, reason, actor);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

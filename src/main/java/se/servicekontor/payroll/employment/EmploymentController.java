@@ -149,7 +149,7 @@ class EmploymentController {
                     form.getTaxKind() == TaxKind.TABLE ? form.getTaxColumn() : null,
                     form.getTaxKind() == TaxKind.FIXED_PERCENT || form.getTaxKind() == TaxKind.SINK ? form.getTaxPercent() : null,
                     form.getTaxDecisionRef(), account == null ? null : account.clearing(), account == null ? null : account.account(),
-                    form.getVacationBalance()),
+                    form.getVacationBalance(), form.getWorkDaysPerWeek()),
                     user.getName());
         } catch (LockedPayPeriodChange locked) {
             redirect.addFlashAttribute("flashError", locked.getMessage());

@@ -36,6 +36,11 @@ public class EmploymentEditForm {
     @Digits(integer = 3, fraction = 2, message = "{payroll.edit.hours.digits}")
     private BigDecimal weeklyHours;
 
+    /** The work schedule: days a week from Monday (issue 12); empty keeps the one recorded. */
+    @jakarta.validation.constraints.Min(value = 1, message = "{payroll.edit.workDays.range}")
+    @jakarta.validation.constraints.Max(value = 7, message = "{payroll.edit.workDays.range}")
+    private Integer workDaysPerWeek;
+
     private TaxKind taxKind;
 
     @Min(value = 29, message = "{payroll.edit.taxTable.range}")
@@ -73,6 +78,7 @@ public class EmploymentEditForm {
         form.endDate = e.endDate();
         form.employmentRate = e.employmentRate();
         form.weeklyHours = e.weeklyHours();
+        form.workDaysPerWeek = e.workDaysPerWeek();
         form.taxKind = e.taxKind();
         form.taxTable = e.taxTable();
         form.taxColumn = e.taxColumn();
@@ -92,6 +98,8 @@ public class EmploymentEditForm {
     public void setEmploymentRate(BigDecimal employmentRate) { this.employmentRate = employmentRate; }
     public BigDecimal getWeeklyHours() { return weeklyHours; }
     public void setWeeklyHours(BigDecimal weeklyHours) { this.weeklyHours = weeklyHours; }
+    public Integer getWorkDaysPerWeek() { return workDaysPerWeek; }
+    public void setWorkDaysPerWeek(Integer workDaysPerWeek) { this.workDaysPerWeek = workDaysPerWeek; }
     public TaxKind getTaxKind() { return taxKind; }
     public void setTaxKind(TaxKind taxKind) { this.taxKind = taxKind; }
     public Integer getTaxTable() { return taxTable; }

@@ -48,7 +48,7 @@ public class Employments {
                                  BigDecimal employmentRate, BigDecimal weeklyHours, TaxKind taxKind, Integer taxTable,
                                  Integer taxColumn, BigDecimal taxPercent, String taxDecisionRef, String clearingNumber,
                                  String accountNumber, BigDecimal vacationBalance, String pensionPlan,
-                                 List<SalaryChange> salaryHistory, List<RateChange> rateHistory) {
+                                 List<SalaryChange> salaryHistory, List<RateChange> rateHistory, int workDaysPerWeek) {
 
         /** The employment rate in force on the day: the latest dated change on or before it, else the rate from the start. */
         public BigDecimal rateOn(LocalDate day) {
@@ -249,6 +249,10 @@ public class Employments {
         String after = employmentText(edit.costCentre(), edit.endDate(), e.form(), edit.employmentRate(), edit.weeklyHours(),
                 edit.taxKind(), edit.taxTable(), edit.taxColumn(), edit.taxPercent(), edit.taxDecisionRef(),
                 edit.clearingNumber(), edit.accountNumber(), edit.vacationBalance(), e.pensionPlan());
+        // the work schedule (issue 12): days a week from Monday; null keeps it
+        int days = edit.workDaysPerWeek() == null ? e.workDaysPerWeek() : edit.workDaysPerWeek();
+        before += ", arbetsdagar/vecka=" + e.workDaysPerWeek();
+        after += ", arbetsdagar/vecka=" + days;
         if (before.equals(after))
             return;
         requireOpenEndDate(e.endDate(), edit.endDate());
@@ -256,11 +260,11 @@ public class Employments {
         jdbc.sql("""
                 UPDATE employment SET cost_centre_code = ?, end_date = ?, employment_rate = ?, weekly_hours = ?, tax_kind = ?,
                     tax_table = ?, tax_column = ?, tax_percent = ?, tax_decision_ref = ?, clearing_number = ?, account_number = ?,
-                    vacation_balance = ?
+                    vacation_balance = ?, work_days_per_week = ?
                 WHERE id = ?""")
                 .params(edit.costCentre(), edit.endDate(), edit.employmentRate(), edit.weeklyHours(),
                         edit.taxKind() == null ? null : edit.taxKind().name(), edit.taxTable(), edit.taxColumn(), edit.taxPercent(),
-                        edit.taxDecisionRef(), edit.clearingNumber(), edit.accountNumber(), edit.vacationBalance(), employmentId)
+                        edit.taxDecisionRef(), edit.clearingNumber(), edit.accountNumber(), edit.vacationBalance(), days, employmentId)
                 .update();
         audit.record(actor, "payroll.employment.changed", "anställning " + employmentId, before, after);
     }
@@ -411,19 +415,20 @@ public class Employments {
     private List<EmploymentView> query(String where, Object... params) {
         return jdbc.sql("""
                 SELECT id, cost_centre_code, start_date, end_date, form, employment_rate, weekly_hours, tax_kind, tax_table,
-                       tax_column, tax_percent, tax_decision_ref, clearing_number, account_number, vacation_balance, pension_plan
+                       tax_column, tax_percent, tax_decision_ref, clearing_number, account_number, vacation_balance, pension_plan,
+                       work_days_per_week
                 FROM employment""" + " " + where)
                 .params(params)
                 .query((rs, n) -> new EmploymentView(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), EmploymentForm.valueOf(rs.getString(5)), rs.getBigDecimal(6),
                         rs.getBigDecimal(7), rs.getString(8) == null ? null : TaxKind.valueOf(rs.getString(8)),
                         (Integer) rs.getObject(9), (Integer) rs.getObject(10), rs.getBigDecimal(11), rs.getString(12),
-                        rs.getString(13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16), List.of(), List.of()))
+                        rs.getString(13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16), List.of(), List.of(), rs.getInt(17)))
                 .list().stream()
                 .map(e -> new EmploymentView(e.id(), e.costCentre(), e.startDate(), e.endDate(), e.form(), e.employmentRate(),
                         e.weeklyHours(), e.taxKind(), e.taxTable(), e.taxColumn(), e.taxPercent(), e.taxDecisionRef(),
                         e.clearingNumber(), e.accountNumber(), e.vacationBalance(), e.pensionPlan(), salaryHistory(e.id()),
-                        rateHistory(e.id())))
+                        rateHistory(e.id()), e.workDaysPerWeek()))
                 .toList();
     }
 

@@ -249,7 +249,7 @@ final class DeviationVariables {
                     yield new Variable.Vacation(workDays.size(), extent);
                 }
                 // AB § 28 (löneavdrag): the same rule for all unpaid leave — tjänstledighet, and VAB and föräldraledighet alike
-                // (UNCONFIRMED for these two against the agreement text); short or long by the whole leave, see leaves()
+                // (UNCONFIRMED for these two against the agreement text); a whole calendar month by the whole leave, see leaves()
                 case LEAVE_OF_ABSENCE, CARE_OF_SICK_CHILD, PARENTAL_LEAVE -> {
                     LocalDate[] leave = leaves.get(d.id());
                     yield new Variable.LeaveOfAbsence(d.from(), d.to(), workDays, extent, leave[0], leave[1],
@@ -427,7 +427,7 @@ final class DeviationVariables {
      * An absence priced at the monthly salary in force on its days (full-time salary × employment rate of those days, as the
      * month's salary segments are): unchanged when that is the salary day's; otherwise with its own monthly salary. Leave and
      * vacation over a change of salary or rate are split where the monthly salary changes, each part priced at its first day's
-     * (a leave's parts still judged short or long on the whole leave, each deducting its own days);
+     * (a leave's parts know the whole leave, for a whole calendar month, each deducting its own days);
      * a sick period is not (its karensavdrag and day count are one), so it takes the monthly salary of its first day and is
      * flagged for checking. Days before the first recorded salary take the salary day's full-time salary.
      * <p>
@@ -480,7 +480,7 @@ final class DeviationVariables {
         for (int i = 0; i < starts.size(); i++) {
             LocalDate from = starts.get(i);
             LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : d.to();
-            // a leave's part is judged short or long on the whole leave, and deducts its own days only
+            // a leave's part knows the whole leave (a whole calendar month) and deducts its own days only
             Variable part = variable instanceof Variable.LeaveOfAbsence leave ? leave.part(from, to, employment.schedule())
                     : new Variable.Vacation(employment.schedule().countWorkDays(from, to), extent);
             parts.add(new Mapped(priced(part, prices.get(i), monthSalary), from, to, 1));

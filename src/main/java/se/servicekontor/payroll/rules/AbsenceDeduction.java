@@ -38,11 +38,6 @@ public final class AbsenceDeduction {
     public AbsenceDeduction() {
     }
 
-    /** Kept for callers that hand the dated figures: the rule itself needs none. */
-    public AbsenceDeduction(ReferenceValues values) {
-        this();
-    }
-
     /**
      * The value of one absent work day in a month: monthly salary ÷ calendar days of the month × 7 ÷ work days a week,
      * rounded once to the öre, half up. Example: 35 000 kr in April (30 days) on Monday–Friday: 35 000 × 7 / (30 × 5) =

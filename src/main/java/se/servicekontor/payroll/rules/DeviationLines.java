@@ -34,7 +34,7 @@ final class DeviationLines {
     DeviationLines(AgreementRates rates, ReferenceValues values) {
         this.rates = Objects.requireNonNull(rates, "rates");
         this.sickPayFromDay15 = new SickPayFromDay15(values);
-        this.absence = new AbsenceDeduction(values);
+        this.absence = new AbsenceDeduction();
         this.variableVacationPay = new VariableVacationPay(values);
     }
 
@@ -58,8 +58,7 @@ final class DeviationLines {
                 // Part-time sickness: each day's lost pay is the sick share of the day; the karensavdrag stays 20 % of a full
                 // average week's sick pay, taken from the sick pay of the following days until used up (SickPay)
                 // AB § 28 (UNCONFIRMED): a sick day loses the same day value as a day of leave, by the month the day lies in
-                List<SickPay.SickDay> days = sick.workDays().stream().map(d -> new SickPay.SickDay(d,
-                        partOfDay(AbsenceDeduction.dayValue(salary, YearMonth.from(d), schedule), sick.extentPercent()))).toList();
+                List<SickPay.SickDay> days = sickDays(sick, salary, schedule);
                 // What an earlier row of the same period could not carry continues here (DOMAIN.md §3: "the rest continues on
                 // the next days"); carried also to a relapse within five days (same firstDay) — UNCONFIRMED for that case
                 // A part of a period paid in an earlier run (the month before) passes on what it could not carry (karensCarried)
@@ -227,6 +226,21 @@ final class DeviationLines {
         LocalDate day15 = sick.firstDay().plusDays(SickPayFromDay15.FIRST_DAY - 1);
         stamp(lines, firstLine, from.isBefore(day15) ? day15 : from, to);
         result.notice().ifPresent(notices::add);
+    }
+
+    /** The sick row's work days, each with its lost pay: the day value of its month (worked out once a month) × the extent. */
+    private static List<SickPay.SickDay> sickDays(Variable.Sickness sick, BigDecimal salary, WorkSchedule schedule) {
+        List<SickPay.SickDay> days = new java.util.ArrayList<>(sick.workDays().size());
+        YearMonth month = null;
+        BigDecimal lost = null;
+        for (LocalDate d : sick.workDays()) {
+            if (month == null || month.getMonthValue() != d.getMonthValue() || month.getYear() != d.getYear()) {
+                month = YearMonth.from(d);
+                lost = partOfDay(AbsenceDeduction.dayValue(salary, month, schedule), sick.extentPercent());
+            }
+            days.add(new SickPay.SickDay(d, lost));
+        }
+        return days;
     }
 
     /** " à 50 %" for a part-day absence, nothing for a whole day. */

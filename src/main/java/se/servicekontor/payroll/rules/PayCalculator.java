@@ -139,9 +139,9 @@ public final class PayCalculator {
             }
         }
         /**
-         * Leave without pay (tjänstledighet, VAB, parental leave): work days deducted, each by extentPercent of a day's
-         * pay (partial leave, e.g. 25 % parental leave), whatever the leave's length. The pay run uses {@link LeaveOfAbsence},
-         * which deducts a long leave per calendar day.
+         * Leave without pay (tjänstledighet, VAB, parental leave): work days deducted, each by extentPercent of AB § 28's day
+         * value of its month (partial leave, e.g. 25 % parental leave). The pay run uses {@link LeaveOfAbsence}, which also
+         * deducts a whole calendar month as the whole salary.
          */
         record UnpaidLeave(List<LocalDate> workDays, BigDecimal extentPercent) implements Variable {
             public UnpaidLeave {
@@ -155,14 +155,14 @@ public final class PayCalculator {
             }
         }
         /**
-         * Leave without pay under AB § 28 (AbsenceDeduction): a leave of at most 5 calendar days is deducted per work day, a
-         * longer one per calendar day (monthly salary × 12 / 365, weekends and public holidays inside the leave included);
+         * Leave without pay under AB § 28 (AbsenceDeduction): each scheduled work day by the day value of its month (monthly
+         * salary ÷ the month's calendar days × 7 ÷ work days a week), a whole calendar month of the leave as the whole salary;
          * each day by extentPercent of the day's pay. The days from–to are deducted (the pay run pays a row once, in the run
-         * after the month of its last day, also when it began in an earlier month); whether the leave is short is judged on
-         * the whole leave leaveFrom–leaveTo, which is longer than from–to when the row is a part priced at its own salary or
-         * continues an adjacent row of the same leave.
+         * after the month of its last day; a row over a month end is stored as one row per month); whether a calendar month
+         * is absent whole is judged on the whole leave leaveFrom–leaveTo, which is longer than from–to when the row is a part
+         * priced at its own salary or continues a row of the same leave.
          *
-         * @param workDays the work days of from–to (for a short leave)
+         * @param workDays the schedule's work days of from–to (the line's earning dates)
          * @param leaveFrom first day of the whole leave, at or before from (null: from)
          * @param leaveTo last day of the whole leave, at or after to (null: to)
          * @param text what the leave is, for the pay slip, e.g. "tjänstledighet" (null: "ledighet")
@@ -555,17 +555,6 @@ public final class PayCalculator {
         long days = ChronoUnit.DAYS.between(s.from(), s.to()) + 1;
         return days == daysInMonth ? s.monthlySalary()
                 : money(s.monthlySalary().multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(daysInMonth), 10, RoundingMode.HALF_UP));
-    }
-
-    /**
-     * Lost pay per work day for short absences and sick days 1–14: monthly salary × 12 / 260 (52 weeks
-     * of 5 work days; with 8-hour days the same as AB § 28's hourly pay × 12 / (52 × 40)). Longer leave
-     * ({@link Variable.LeaveOfAbsence}) and sick days from day 15 use the calendar-day pay × 12 / 365
-     * ({@link AbsenceDeduction}); the pay run maps every leave to LeaveOfAbsence. {@link Variable.UnpaidLeave}, which the
-     * pay run no longer makes, keeps this per-work-day rule whatever its length.
-     */
-    static BigDecimal workDayPay(BigDecimal monthlySalary) {
-        return money(monthlySalary.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(260), 10, RoundingMode.HALF_UP));
     }
 
     /**

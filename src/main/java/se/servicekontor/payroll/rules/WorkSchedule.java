@@ -56,7 +56,12 @@ public record WorkSchedule(Set<DayOfWeek> days) {
 
     /** A scheduled weekday that is not a public holiday, midsommarafton, julafton or nyårsafton. */
     public boolean isWorkDay(LocalDate day) {
-        return days.contains(day.getDayOfWeek()) && SwedishCalendar.instance().holidayName(day).isEmpty();
+        DayOfWeek weekday = day.getDayOfWeek();
+        if (!days.contains(weekday))
+            return false;
+        // Monday–Friday: a bank day is exactly a weekday without holiday or eve (and asks no Optional of the calendar)
+        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY ? SwedishCalendar.instance().holidayName(day).isEmpty()
+                : SwedishCalendar.instance().isBankDay(day);
     }
 
     /** The work days in [from, to], in date order. */

@@ -41,6 +41,7 @@ import se.servicekontor.testing.PostgresTest;
 class ClaimControllerTests {
 
     static final RequestPostProcessor LON1 = user("lon1").roles("PAYROLL_OFFICER");
+    static final RequestPostProcessor LON2 = user("lon2").roles("PAYROLL_OFFICER");
     static final RequestPostProcessor AUDITOR = user("revisor").roles("AUDITOR");
     static final RequestPostProcessor AGENT = user("kund1").roles("AGENT");
     static final RequestPostProcessor DEPARTMENT_HEAD = user("chef1").roles("APPROVER", "MANAGER");
@@ -163,7 +164,15 @@ class ClaimControllerTests {
         assertThat(jdbc.sql("SELECT agreed_monthly_recovery FROM payroll_claim WHERE employee_id = ?").param(olle)
                 .query(BigDecimal.class).single()).isEqualByComparingTo("400.00");
         mvc.perform(post(claim + "/avskrivning").param("amount", "999.50").param("reason", "Tvist om avdraget").with(LON1).with(csrf()))
-                .andExpect(redirectedUrl(claim));
+                .andExpect(redirectedUrl(claim)).andExpect(flash().attribute("flashSuccess",
+                        "Avskrivningen på 999,50\u00a0kr väntar nu på att en annan löneadministratör godkänner den."));
+        assertThat(runs.claim(olle)).isEqualByComparingTo("1999.50"); // not yet: a second officer confirms (issue 12, four-eyes)
+        assertThat(html(get(claim).with(LON2))).contains("Avskrivning 999,50 kr begärd av lon1", "Godkänn avskrivningen");
+        mvc.perform(post(claim + "/avskrivning/godkann").with(LON1).with(csrf()))
+                .andExpect(redirectedUrl(claim)).andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("fyraögonsprincipen")));
+        assertThat(runs.claim(olle)).isEqualByComparingTo("1999.50");
+        mvc.perform(post(claim + "/avskrivning/godkann").with(LON2).with(csrf()))
+                .andExpect(redirectedUrl(claim)).andExpect(flash().attribute("flashSuccess", "999,50\u00a0kr är avskrivet."));
         assertThat(runs.claim(olle)).isEqualByComparingTo("1000.00"); // 1 999.50 − 999.50
 
         String page = html(get(claim).with(LON1));

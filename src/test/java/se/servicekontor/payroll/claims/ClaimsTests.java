@@ -100,9 +100,16 @@ class ClaimsTests {
                     assertThat(t.toList().get(2)).isEqualTo("lon1");
                 });
 
-        // The rest written off: 1 749.50 − 1 749.50 = 0 → the claim is closed
+        // The rest written off: 1 749.50 − 1 749.50 = 0 → the claim is closed — once a second officer confirms it (issue 12)
         claims.writeOff(bo, Amount.ofKronor("1749.50"), "Anställningen har upphört; indrivning bedöms inte lönsam.", "lon1");
+        assertThat(runs.claim(bo)).isEqualByComparingTo("1749.50");
+        assertThat(runs.audits("payroll.claim.writeOffRequested", bo)).isOne();
+        assertThatThrownBy(() -> claims.confirmWriteOff(bo, " LON1")).isInstanceOf(ClaimRefused.class)
+                .hasMessageContaining("fyraögonsprincipen");
+        assertThat(runs.claim(bo)).isEqualByComparingTo("1749.50");
+        claims.confirmWriteOff(bo, "lon2");
         assertThat(runs.claim(bo)).isNull();
+        assertThat(claims.writeOffRequest(bo)).isEmpty();
         assertThat(runs.audits("payroll.claim.writtenOff", bo)).isOne();
         assertThat(jdbc.sql("SELECT kind, amount, claim_before, claim_after, reference, reason FROM payroll_claim_adjustment WHERE employee_id = ? ORDER BY id")
                 .param(bo).query((rs, n) -> tuple(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),

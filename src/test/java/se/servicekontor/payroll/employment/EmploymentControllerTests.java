@@ -126,7 +126,7 @@ class EmploymentControllerTests {
                 "id=\"accountNumber-error\"", "fel kontrollsiffra");
 
         mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
-                        .param("costCentre", "pl2").param("employmentRate", "75").param("weeklyHours", "30")
+                        .param("costCentre", "pl2").param("employmentRate", "75").param("weeklyHours", "30").param("workDaysPerWeek", "4")
                         .param("taxKind", "FIXED_PERCENT").param("taxPercent", "27")
                         .param("clearingNumber", "6000").param("accountNumber", "123456789").param("vacationBalance", "7.5"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
@@ -137,11 +137,12 @@ class EmploymentControllerTests {
         assertThat(saved.taxTable()).isNull();
         assertThat(saved.clearingNumber()).isEqualTo("6000");
         assertThat(saved.vacationBalance()).isEqualByComparingTo("7.5");
+        assertThat(saved.workDaysPerWeek()).isEqualTo(4); // issue 12: the work schedule, Monday–Thursday
         var audit = jdbc.sql("SELECT actor, before_value, after_value FROM audit_entry WHERE action = 'payroll.employment.changed' ORDER BY id DESC LIMIT 1")
                 .query().singleRow();
         assertThat(audit.get("actor")).isEqualTo("lon1");
         assertThat((String) audit.get("before_value")).contains("ansvar=PL1", "grad=100");
-        assertThat((String) audit.get("after_value")).contains("ansvar=PL2", "grad=75", "FIXED_PERCENT", "7.5");
+        assertThat((String) audit.get("after_value")).contains("ansvar=PL2", "grad=75", "FIXED_PERCENT", "7.5", "arbetsdagar/vecka=4");
 
         mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(AUDITOR).with(csrf())
                 .param("costCentre", "PL1").param("employmentRate", "100").param("weeklyHours", "40")).andExpect(status().isForbidden());

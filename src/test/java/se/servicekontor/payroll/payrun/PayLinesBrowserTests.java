@@ -79,7 +79,7 @@ class PayLinesBrowserTests {
         browser.open("/lonecenter/lonekorning/" + may.value() + "/anstallda/" + anna);
         String lines = browser.find(By.tagName("main")).getText().replace('\u00a0', ' ');
         // 3 work days × 1 540.00 = 4 620.00 deducted (not 5 weekdays), earned 1–7 April
-        assertThat(lines).contains("Sjukavdrag 3 dagar", "-4 620,00", "2026-04-01");
+        assertThat(lines).contains("Sjukavdrag 3 dagar", "\u22124 620,00", "2026-04-01");
         // April's fixed salary again at 33 000: 33 000.00 − 32 000.00 = 1 000.00
         assertThat(lines).contains("Retroaktiv lön 2026-04", "1 000,00");
         browser.driver().manage().window().setSize(new Dimension(1366, 1400));

@@ -104,8 +104,7 @@ class PayRunMonthByMonthTests {
 
     /** amount, earned from, earned to of the sick employee's lines with the code. */
     private List<Tuple> lines(PayRunId run, String code) {
-        return TestPayRuns.lines(jdbc, run, sjuk, code).stream().map(t -> tuple(t.toList().get(1), t.toList().get(2), t.toList().get(3)))
-                .toList();
+        return lines(run, sjuk, code);
     }
 
     /** amount, earned from, earned to of the employment's lines with the code. */

@@ -111,6 +111,21 @@ class DeviationControllerTests {
         assertThat(html(get(path).param("period", "2026-10").with(PAYROLL_OFFICER))).contains("SJT Sjuktimmar (timavlönad)", "8 tim");
     }
 
+    @Test
+    void anOngoingAbsenceIsRegisteredWithoutAnEndAndOnlyAnAbsenceCanBe() throws Exception {
+        // issue 12: sick from 5 October, no end date yet; the pay run will pay it month by month
+        String path = "/lonecenter/anstallda/" + employee + "/avvikelser";
+        mvc.perform(post(path).with(PAYROLL_OFFICER).with(csrf()).param("employmentId", Long.toString(employment))
+                        .param("code", "SICK_LEAVE").param("from", "2026-10-05").param("ongoing", "true"))
+                .andExpect(redirectedUrl(path + "?period=2026-10"));
+        assertThat(jdbc.sql("SELECT to_date IS NULL FROM deviation WHERE employment_id = ?").param(employment).query(Boolean.class).single())
+                .isTrue();
+        assertThat(html(get(path).param("period", "2026-11").with(PAYROLL_OFFICER))).contains("SJK Sjukfrånvaro", "från 2026-10-05, pågående");
+        String overtime = html(post(path).with(PAYROLL_OFFICER).with(csrf()).param("employmentId", Long.toString(employment))
+                .param("code", "OVERTIME_SIMPLE").param("from", "2026-10-06").param("quantity", "2").param("ongoing", "true"));
+        assertThat(overtime).contains("id=\"ongoing-error\"", "Bara frånvaro kan registreras som pågående.");
+    }
+
     private String html(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
