@@ -20,12 +20,6 @@ class AreaController {
         return notBuilt(model, "kundcenter", 3);
     }
 
-    @GetMapping("/attestera")
-    @PreAuthorize("hasRole('APPROVER')")
-    String approvals(Model model) {
-        return notBuilt(model, "attestera", 4);
-    }
-
     @GetMapping("/administration")
     @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
     String administration() {
