@@ -31,6 +31,9 @@ public interface OrganisationLookup {
     /** Every line of the attest register for these cost centres (all periods), for the approval workflow's rules. */
     List<AttestGrant> attestGrants(Set<CostCentreCode> costCentres);
 
+    /** Every line of the attest register (all periods) where the user is the holder or the substitute. */
+    List<AttestGrant> attestGrantsNaming(String username);
+
     /** The users with the department-head role in the department that owns the cost centre (escalation of overdue invoices). */
     List<String> departmentHeadsOf(CostCentreCode costCentre);
 }

@@ -26,6 +26,6 @@ class OrganizationModuleTests {
                 .filter(type -> type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
                 .map(type -> type.getSimpleName()).toList())
                 .containsExactlyInAnyOrder("CostCentreCode", "CostCentreSummary", "DepartmentCode", "DepartmentSummary",
-                        "OrganisationLookup");
+                        "OrganisationLookup", "AttestGrant", "Step");
     }
 }

@@ -96,6 +96,12 @@ public class AttestRights {
                 .query(AttestRights::map).list();
     }
 
+    /** Every line where the user is the holder or the substitute. */
+    public List<AttestRight> naming(String username) {
+        return jdbc.sql(SELECT + " WHERE u.username = ? OR s.username = ? ORDER BY c.code, a.kind, a.valid_from")
+                .params(username, username).query(AttestRights::map).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM attest_right").query(Long.class).single();
     }

@@ -71,11 +71,18 @@ class RegisterLookup implements OrganisationLookup {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return attestRights.ofCostCentres(codes).stream()
-                .map(r -> new AttestGrant(r.holder(), r.costCentre(),
-                        r.kind() == AttestKind.REVIEW ? AttestGrant.Step.REVIEW : AttestGrant.Step.DECISION,
-                        r.amountLimit(), r.period().from(), r.period().to(), r.substitute()))
-                .toList();
+        return attestRights.ofCostCentres(codes).stream().map(RegisterLookup::grant).toList();
+    }
+
+    private static AttestGrant grant(AttestRight r) {
+        return new AttestGrant(r.holder(), r.costCentre(),
+                r.kind() == AttestKind.REVIEW ? AttestGrant.Step.REVIEW : AttestGrant.Step.DECISION,
+                r.amountLimit(), r.period().from(), r.period().to(), r.substitute());
+    }
+
+    @Override
+    public List<AttestGrant> attestGrantsNaming(String username) {
+        return username == null ? List.of() : attestRights.naming(normalise(username)).stream().map(RegisterLookup::grant).toList();
     }
 
     @Override

@@ -14,12 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AreaController {
 
-    @GetMapping("/attestera")
-    @PreAuthorize("hasRole('APPROVER')")
-    String approvals(Model model) {
-        return notBuilt(model, "attestera", 4);
-    }
-
     @GetMapping("/administration")
     @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
     String administration() {

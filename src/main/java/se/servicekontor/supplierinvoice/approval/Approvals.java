@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.servicekontor.organization.AttestGrant.Step;
 import se.servicekontor.organization.CostCentreCode;
 import se.servicekontor.platform.audit.AuditTrail;
+import se.servicekontor.shared.FourEyes;
+import se.servicekontor.supplierinvoice.CodingAccounts;
 import se.servicekontor.supplierinvoice.CodingLine;
 import se.servicekontor.supplierinvoice.InvoiceId;
 
@@ -37,8 +39,11 @@ public class Approvals {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final CodingAccounts accounts;
 
-    Approvals(InvoiceCases cases, ApproverRegister register, AuditTrail audit, Clock clock, PlatformTransactionManager tm) {
+    Approvals(InvoiceCases cases, ApproverRegister register, AuditTrail audit, Clock clock, PlatformTransactionManager tm,
+              CodingAccounts accounts) {
+        this.accounts = accounts;
         this.cases = cases;
         this.register = register;
         this.audit = audit;
@@ -102,9 +107,28 @@ public class Approvals {
         });
     }
 
-    /** Ekonomicenter: codes the invoice (replaces its lines). */
+    /** Ekonomicenter or the reviewer: codes the invoice (replaces its lines) on accounts of the chart valid today. */
     public void code(InvoiceId id, List<CodingLine> lines, String user) {
+        LocalDate today = today();
+        for (int i = 0; i < lines.size(); i++) {
+            String account = lines.get(i).account();
+            if (accounts.nameOf(account, today).isEmpty()) {
+                throw new Refused("approval.refused.account", "Rad {0}: konto {1} går inte att kontera på den {2}.",
+                        i + 1, account, today);
+            }
+        }
         change(id, user, "coded", c -> c.code(lines, user, clock.instant()));
+    }
+
+    /** The coding to show on the coding page: the invoice's own, else a proposal from the supplier's last approved one. */
+    List<CodingLine> codingOrProposal(InvoiceCase c) {
+        if (!c.codingLines().isEmpty()) {
+            return c.codingLines();
+        }
+        List<CodingLine> last = c.supplierId() == null ? List.of()
+                : cases.findFirstBySupplierIdAndStateOrderByApprovedAtDesc(c.supplierId(), InvoiceCase.State.APPROVED)
+                        .map(InvoiceCase::codingLines).orElse(List.of());
+        return CodingProposal.propose(c.net(), c.costCentre(), last);
     }
 
     /** Ekonomicenter: routes an unroutable or rejected invoice by hand. */
@@ -136,24 +160,54 @@ public class Approvals {
         return new BulkOutcome(approved, refused);
     }
 
-    /** Why the user could not approve the invoice's current step now, or null when they can (bulk approval's button). */
-    String whyNot(InvoiceCase c, String user, ApprovalRules rules, LocalDate today) {
+    /**
+     * Why the user cannot approve the invoice's current step now, or null when they can: what bulk approval's button
+     * counts. The same rules as {@link #approveStep}, read from a list row.
+     */
+    String whyNot(InboxQueries.Row row, String user, ApprovalRules rules, LocalDate today) {
+        if (!row.state().waitingForApprover()) {
+            return "inte hos attestant";
+        }
+        if (row.lines() == 0) {
+            return "inte konterad";
+        }
+        if (!row.fullyCoded()) {
+            return "konteringen skiljer " + ApprovalRules.kronor(row.difference()) + " kr";
+        }
+        if (row.state() == InvoiceCase.State.AWAITING_DECISION && FourEyes.samePerson(user, row.reviewedBy())) {
+            return "du granskade den";
+        }
+        if (InvoiceCase.soleCoder(row.codedBy(), user)) {
+            return "du konterade den ensam";
+        }
+        Step step = row.state() == InvoiceCase.State.AWAITING_DECISION ? Step.DECISION : Step.REVIEW;
         try {
-            if (!c.state().waitingForApprover()) {
-                return "inte hos attestant";
-            }
-            if (!c.fullyCoded()) {
-                return c.codingLines().isEmpty() ? "inte konterad"
-                        : "konteringen skiljer " + ApprovalRules.kronor(c.codingDifference()) + " kr";
-            }
-            if (c.state() == InvoiceCase.State.AWAITING_DECISION) {
-                c.checkMayDecide(user);
-            }
-            rules.check(question(c, user, step(c), today));
+            rules.check(new ApprovalRules.Question(user, step, new CostCentreCode(row.costCentre()), row.total(),
+                    row.supplierOrganisationNumber(), today));
             return null;
         } catch (Refused r) {
             return r.getMessage();
         }
+    }
+
+    /**
+     * What an approver sees on a day: invoices assigned to them or to the absent holders they substitute for, on the
+     * cost centres where they hold (or substitute for) a valid right.
+     */
+    record Scope(String user, LocalDate today, ApprovalRules rules, Set<String> assignees, Set<String> costCentres) {
+    }
+
+    Scope scopeOf(String user) {
+        LocalDate today = today();
+        ApprovalRules rules = register.rulesNaming(user);
+        Set<String> principals = rules.principalsOf(user, today);
+        Set<String> assignees = new java.util.TreeSet<>(principals);
+        assignees.add(user.strip().toLowerCase(java.util.Locale.ROOT));
+        Set<String> costCentres = new java.util.TreeSet<>();
+        rules.grants().stream().filter(g -> g.validOn(today))
+                .filter(g -> FourEyes.samePerson(g.holder(), user) || principals.contains(g.holder()))
+                .forEach(g -> costCentres.add(g.costCentre().value()));
+        return new Scope(user, today, rules, assignees, costCentres);
     }
 
     ApprovalRules rules(InvoiceCase c) {

@@ -34,6 +34,11 @@ class ApproverRegister {
         return new ApprovalRules(organisation.attestGrants(costCentres), this::absent, this::conflict);
     }
 
+    /** The rules over every grant naming the user as holder or substitute (the user's own inbox). */
+    ApprovalRules rulesNaming(String username) {
+        return new ApprovalRules(organisation.attestGrantsNaming(username), this::absent, this::conflict);
+    }
+
     boolean absent(String username, LocalDate on) {
         return jdbc.sql("SELECT count(*) FROM approver_absence WHERE username = ? AND from_date <= ? AND to_date >= ?")
                 .params(normalise(username), on, on).query(Long.class).single() > 0;

@@ -8,4 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface InvoiceCases extends JpaRepository<InvoiceCase, Long> {
 
     List<InvoiceCase> findByInvoiceIdIn(List<Long> ids);
+
+    /** The supplier's most recently approved invoice: where a coding proposal comes from. */
+    java.util.Optional<InvoiceCase> findFirstBySupplierIdAndStateOrderByApprovedAtDesc(Long supplierId, InvoiceCase.State state);
 }

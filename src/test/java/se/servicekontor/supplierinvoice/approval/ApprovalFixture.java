@@ -52,7 +52,7 @@ final class ApprovalFixture {
     /** A received original invoice; returns its id. net + 25 % VAT. */
     long invoice(String buyerReference, String number, BigDecimal net, LocalDate due) {
         String sha = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
-        Instant now = Instant.parse("2026-03-02T08:00:00Z");
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.parse("2026-03-02T08:00:00Z");
         long file = jdbc.sql("""
                 INSERT INTO received_file (purpose, original_name, stored_path, sha256, size_bytes, status, received_by, received_at)
                 VALUES ('supplier-invoice', ?, 'x', ?, 1, 'PROCESSED', 'test', ?) RETURNING id""")
@@ -61,7 +61,7 @@ final class ApprovalFixture {
                 INSERT INTO inbox_file (claim_token, source, original_name, claimed_by, claimed_at, received_file_id, outcome)
                 VALUES (?, 'UPLOAD', ?, 'test', ?, ?, 'RECEIVED') RETURNING id""")
                 .params(UUID.randomUUID().toString(), number + ".xml", now, file).query(Long.class).single();
-        BigDecimal vat = net.multiply(new BigDecimal("0.25")).setScale(2);
+        BigDecimal vat = net.multiply(new BigDecimal("0.25")).setScale(2, java.math.RoundingMode.HALF_UP);
         BigDecimal total = net.add(vat);
         return jdbc.sql("""
                 INSERT INTO received_invoice (received_file_id, inbox_file_id, status, source_format, credit_note, type_code,

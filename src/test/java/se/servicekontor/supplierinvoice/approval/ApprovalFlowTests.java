@@ -31,16 +31,31 @@ import se.servicekontor.supplierinvoice.InvoiceRejected;
 import se.servicekontor.supplierinvoice.VatTreatment;
 import se.servicekontor.testing.PostgresTest;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
 /** The approval workflow on PostgreSQL: routing at receipt, the two steps, rejection, bulk approval, concurrency. */
 @PostgresTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApprovalFlowTests {
 
     static final LocalDate DUE = LocalDate.of(2099, 1, 31);
 
-    @TestConfiguration
+    @TestConfiguration(proxyBeanMethods = false)
     static class Events {
-        final List<Object> committed = new CopyOnWriteArrayList<>();
+        private final List<Object> committed = new CopyOnWriteArrayList<>();
+
+        List<Object> committed() {
+            return committed;
+        }
 
         @TransactionalEventListener
         void on(InvoiceApproved e) {
@@ -58,6 +73,8 @@ class ApprovalFlowTests {
     @Autowired Approvals approvals;
     @Autowired InvoiceCases cases;
     @Autowired Events events;
+    @Autowired MockMvc mvc;
+    @Autowired se.servicekontor.supplierinvoice.InvoiceLookup lookup;
 
     ApprovalFixture fixture;
 
@@ -76,6 +93,11 @@ class ApprovalFlowTests {
         fixture.right("flow.chef", "9110", "DECISION", null, from, null, null);
         fixture.right("flow.chef", "9110", "REVIEW", null, from, null, null);
         fixture.route("BUYER_REF", "FLOW1", "9110", "flow.granskare");
+        fixture.department("ANNAN", "Annan förvaltning");
+        fixture.costCentre("9220", "ANNAN");
+        fixture.user("annan.granskare", "ANNAN", "APPROVER");
+        fixture.right("annan.granskare", "9220", "REVIEW", null, from, null, null);
+        fixture.route("BUYER_REF", "ANNAN1", "9220", "annan.granskare");
     }
 
     private InvoiceId received(String number, String net) {
@@ -90,7 +112,7 @@ class ApprovalFlowTests {
     }
 
     private long approvedEventsFor(InvoiceId id) {
-        return events.committed.stream().filter(e -> e instanceof InvoiceApproved a && a.invoice().equals(id)).count();
+        return events.committed().stream().filter(e -> e instanceof InvoiceApproved a && a.invoice().equals(id)).count();
     }
 
     @Test
@@ -110,12 +132,15 @@ class ApprovalFlowTests {
         assertThat(approved.state()).isEqualTo(InvoiceCase.State.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo("flow.rektor");
         assertThat(approvedEventsFor(id)).isEqualTo(1);
-        InvoiceApproved event = (InvoiceApproved) events.committed.stream()
+        var status = lookup.find(id).orElseThrow();
+        assertThat(status.status()).isEqualTo(se.servicekontor.supplierinvoice.InvoiceLookup.Status.APPROVED);
+        assertThat(status.expectedPaymentDate()).isEqualTo(LocalDate.of(2099, 2, 2)); // due Sat 31 Jan 2099 → Mon 2 Feb
+        InvoiceApproved event = (InvoiceApproved) events.committed().stream()
                 .filter(e -> e instanceof InvoiceApproved a && a.invoice().equals(id)).findFirst().orElseThrow();
         assertThat(event.payable()).isEqualByComparingTo("1250.00");
         assertThat(event.coding()).hasSize(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE subject = ?").param("faktura " + id).query(Long.class).single())
-                .isEqualTo(3); // coded, reviewed, approved
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = ?").param("faktura " + id).query(Long.class).single())
+                .isEqualTo(4); // routed, coded, reviewed, approved
     }
 
     @Test
@@ -125,11 +150,15 @@ class ApprovalFlowTests {
         InvoiceCase c = cases.findById(id).orElseThrow();
         assertThat(c.state()).isEqualTo(InvoiceCase.State.UNROUTABLE);
         assertThat(c.stuckReason()).isEqualTo("okänd referens 'ABC123'");
+        var status = lookup.find(new InvoiceId(id)).orElseThrow();
+        assertThat(status.status()).isEqualTo(se.servicekontor.supplierinvoice.InvoiceLookup.Status.UNROUTABLE);
+        assertThat(status.stuckReason()).isEqualTo("okänd referens 'ABC123'");
+        assertThat(status.expectedPaymentDate()).isNull();
     }
 
     @Test
     void aboveTheFirstDecidersLimitTheInvoiceGoesToTheNextInLine() {
-        InvoiceId id = received("FLOW-BIG", "40000.01"); // 40 000,01 + 25 % = 50 000,01: one öre over 50 000,00
+        InvoiceId id = received("FLOW-BIG", "40000.01"); // 40 000,01 + 25 % VAT 10 000,00 (10 000,0025 to öre) = 50 000,01: one öre over 50 000,00
         code(id, "40000.01");
         approvals.review(id, "flow.granskare");
         assertThat(cases.findById(id.value()).orElseThrow().assignee()).isEqualTo("flow.chef");
@@ -144,7 +173,8 @@ class ApprovalFlowTests {
         InvoiceCase c = cases.findById(id.value()).orElseThrow();
         assertThat(c.state()).isEqualTo(InvoiceCase.State.REJECTED);
         assertThat(c.rejectComment()).isEqualTo("Varorna har inte levererats");
-        assertThat(events.committed).contains(new InvoiceRejected(id, "flow.granskare", "Varorna har inte levererats", c.stateSince()));
+        assertThat(events.committed()).filteredOn(e -> e instanceof InvoiceRejected r && r.invoice().equals(id))
+                .singleElement().extracting(e -> ((InvoiceRejected) e).comment()).isEqualTo("Varorna har inte levererats");
     }
 
     @Test
@@ -205,5 +235,44 @@ class ApprovalFlowTests {
         code(id, "100.00");
         stale.reject("flow.granskare", "gammal kopia", stale.stateSince());
         assertThatThrownBy(() -> cases.saveAndFlush(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void anApproverSeesTheirInboxAndAnotherDepartmentsInvoiceAnswers404ForEveryHandler() throws Exception {
+        InvoiceId own = received("FLOW-WEB", "100.00");
+        code(own, "100.00");
+        long otherId = fixture.invoice("annan1", "ANNAN-1", new BigDecimal("100.00"), DUE);
+        routing.route(otherId);
+        var granskare = user("flow.granskare").roles("APPROVER");
+        mvc.perform(get("/attestera").with(granskare)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("FLOW-WEB")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("ANNAN-1"))));
+        mvc.perform(get("/attestera/faktura/" + own.value()).with(granskare)).andExpect(status().isOk());
+        mvc.perform(get("/attestera/faktura/" + otherId).with(granskare)).andExpect(status().isNotFound());
+        mvc.perform(post("/attestera/faktura/" + otherId + "/attestera").with(granskare).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/attestera/faktura/" + otherId + "/avvisa").param("comment", "x").with(granskare).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/attestera/faktura/" + otherId + "/vidarebefordra").param("to", "flow.chef").with(granskare).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/attestera/attestera-markerade").param("id", String.valueOf(otherId)).with(granskare).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(cases.findById(otherId).orElseThrow().state()).isEqualTo(InvoiceCase.State.AWAITING_REVIEW);
+        mvc.perform(post("/attestera/attestera-markerade").param("id", String.valueOf(own.value())).with(granskare).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(cases.findById(own.value()).orElseThrow().state()).isEqualTo(InvoiceCase.State.AWAITING_DECISION);
+    }
+
+    @Test
+    void ekonomicenterSeesARejectedInvoiceWithItsCommentAndRoutesItAgain() throws Exception {
+        InvoiceId id = received("FLOW-EKO", "100.00");
+        approvals.reject(id, "flow.granskare", "Fel ansvar, ska till 9110-projektet");
+        var eko = user("flow.eko").roles("ECONOMY_OFFICER");
+        mvc.perform(get("/ekonomicenter/styrning").with(eko)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Fel ansvar, ska till 9110-projektet")));
+        mvc.perform(post("/ekonomicenter/styrning/faktura/999999999/styr").param("costCentre", "9110")
+                .param("reviewer", "flow.granskare").with(eko).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/ekonomicenter/styrning/faktura/" + id.value() + "/styr").param("costCentre", "9110")
+                .param("reviewer", "flow.granskare").with(eko).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(cases.findById(id.value()).orElseThrow().state()).isEqualTo(InvoiceCase.State.AWAITING_REVIEW);
     }
 }
