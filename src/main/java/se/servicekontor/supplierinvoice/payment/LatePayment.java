@@ -11,7 +11,8 @@ import se.servicekontor.shared.Amount;
  * What paying a supplier late costs: interest at the Riksbank reference rate plus eight percentage points
  * per year on the amount, for each day after the due date up to and including the pay day (räntelagen
  * 1975:635 4 § and 6 §, from the due date per 3 §), and the fixed 450 kr compensation a business creditor
- * may claim per invoice (lag 2013:513 om ersättning för inkassokostnader m.m. 4 a §). Interest on a
+ * may claim per invoice (lag 1981:739 om ersättning för inkassokostnader m.m. 4 a §, added by SFS 2013:513;
+ * DOMAIN.md names "lag 1997:64", which we could not match to this act). Interest on a
  * 365-day year, rounded to whole öre half up.
  */
 public record LatePayment(long daysLate, Amount interest, Amount fee) {
