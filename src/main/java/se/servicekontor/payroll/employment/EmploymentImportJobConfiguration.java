@@ -127,6 +127,11 @@ class EmploymentImportJobConfiguration {
 
     /** The row's cells as "Förnamn=Anna; Ansvar=1100" for the skipped-rows list — never the full personnummer. */
     static String text(Line line) {
+        // issue 16: a protected person's row shows no name, place, cost centre or birth date to whoever reads the run;
+        // the row number is the reference a payroll officer uses in their own workbook
+        String protectedText = line.get(EmploymentSheet.PROTECTED).strip().toLowerCase(Locale.ROOT);
+        if (!protectedText.isEmpty() && !protectedText.equals("nej"))
+            return "Skyddad identitet: uppgifterna visas inte (rad " + line.rowNumber() + " i arbetsboken)";
         StringBuilder text = new StringBuilder();
         for (String header : EmploymentSheet.HEADERS) {
             String value = line.get(header);

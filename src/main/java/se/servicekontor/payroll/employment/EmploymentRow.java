@@ -34,9 +34,8 @@ record EmploymentRow(PersonalIdentityNumber person, String firstName, String las
                 taxDecisionRef, bankAccount, vacationBalance, pensionPlan, null);
     }
 
-    /** The employee's part, as text for the audit trail (never the full personnummer or a protected address). */
+    /** The employee's part, as text for the audit trail (never the full personnummer, nor a protected person's name or address). */
     String employeeText() {
-        return "namn=" + firstName + " " + lastName + "; adress=" + (protectedIdentity ? "(skyddad)" : streetAddress + ", "
-                + postalCode + " " + city) + "; skyddad=" + protectedIdentity;
+        return Employments.employeeText(firstName, lastName, streetAddress, postalCode, city, protectedIdentity);
     }
 }

@@ -105,7 +105,7 @@ public class Employments {
     @Transactional
     void save(EmploymentRow row, String actor) {
         String pin = row.person().twelveDigits();
-        String subject = "anställd " + row.person().masked();
+        String subject;
         Optional<Map<String, Object>> existing = jdbc.sql("""
                 SELECT id, first_name, last_name, street_address, postal_code, city, protected_identity
                 FROM payroll_employee WHERE personal_identity_number = ?""").param(pin).query().listOfRows().stream().findFirst();
@@ -118,10 +118,12 @@ public class Employments {
                     .params(pin, row.firstName(), row.lastName(), row.streetAddress(), row.postalCode(), row.city(), row.protectedIdentity())
                     .update(keys, "id");
             employeeId = keys.getKey().longValue();
+            subject = auditSubject(row.person().masked(), row.protectedIdentity(), employeeId);
             audit.record(actor, "payroll.employee.created", subject, null, row.employeeText());
         } else {
             Map<String, Object> e = existing.get();
             employeeId = ((Number) e.get("id")).longValue();
+            subject = auditSubject(row.person().masked(), row.protectedIdentity() || Boolean.TRUE.equals(e.get("protected_identity")), employeeId);
             EmploymentRow before = new EmploymentRow(row.person(), (String) e.get("first_name"), (String) e.get("last_name"),
                     (String) e.get("street_address"), (String) e.get("postal_code"), (String) e.get("city"),
                     (Boolean) e.get("protected_identity"), null, null, null, null, null, null, null, null, null, null, null,
@@ -290,7 +292,8 @@ public class Employments {
                 UPDATE payroll_employee SET first_name = ?, last_name = ?, street_address = ?, postal_code = ?, city = ?, protected_identity = ?
                 WHERE id = ?""")
                 .params(edit.getFirstName(), edit.getLastName(), street, postal, city, edit.isProtectedIdentity(), id).update();
-        audit.record(actor, "payroll.employee.changed", "anställd " + e.personalIdentityNumber().substring(0, 8) + "-****", before,
+        audit.record(actor, "payroll.employee.changed", auditSubject(e.personalIdentityNumber().substring(0, 8) + "-****",
+                        e.protectedIdentity() || edit.isProtectedIdentity(), id), before,
                 after + (addressChanged && (e.protectedIdentity() || edit.isProtectedIdentity()) ? "; adress ändrad" : ""));
     }
 
@@ -333,10 +336,15 @@ public class Employments {
         return s == null || s.isBlank();
     }
 
-    /** The audited text: never a protected person's address. */
-    private static String employeeText(String first, String last, String street, String postal, String city, boolean protectedIdentity) {
-        return "namn=" + first + " " + last + "; adress=" + (protectedIdentity ? "(skyddad)" : street + ", " + postal + " " + city)
-                + "; skyddad=" + protectedIdentity;
+    /** The audited text: never a protected person's name or address (issue 16). */
+    static String employeeText(String first, String last, String street, String postal, String city, boolean protectedIdentity) {
+        return protectedIdentity ? "namn=(skyddad); adress=(skyddad); skyddad=true"
+                : "namn=" + first + " " + last + "; adress=" + street + ", " + postal + " " + city + "; skyddad=false";
+    }
+
+    /** Who an audit entry is about: for a protected identity the internal id, never the birth date (issue 16). */
+    static String auditSubject(String maskedNumber, boolean protectedIdentity, long employeeId) {
+        return protectedIdentity ? "anställd med skyddad identitet, id " + employeeId : "anställd " + maskedNumber;
     }
 
     public long countEmployees() {
