@@ -249,22 +249,22 @@ public class ReferenceData {
         LocalDate payday = data.calendar().payday(month);
         int year = payday.getYear();
         if (data.taxTables(year).isEmpty())
-            missing.add(new Missing("referencedata.missing.taxTables", List.of(year)));
+            missing.add(new Missing("referencedata.missing.taxTables", List.of(String.valueOf(year))));
         // Everyone from 100 to 15 years old at the payday's year has a contribution rate
         List<Integer> uncovered = new ArrayList<>();
         for (int born = year - 100; born <= year - 15; born++)
             if (!data.contributionRates().covers(payday, born))
                 uncovered.add(born);
         if (!uncovered.isEmpty())
-            missing.add(new Missing("referencedata.missing.contributions", List.of(year, uncovered.get(0) + "–" + uncovered.get(uncovered.size() - 1))));
+            missing.add(new Missing("referencedata.missing.contributions", List.of(String.valueOf(year), uncovered.get(0) + "–" + uncovered.get(uncovered.size() - 1))));
         if (!data.oneOffTax().columnsOn(payday).contains(1))
-            missing.add(new Missing("referencedata.missing.oneOff", List.of(year)));
+            missing.add(new Missing("referencedata.missing.oneOff", List.of(String.valueOf(year))));
         Map<String, Boolean> names = new TreeMap<>();
         for (ReferenceValues.Value v : data.values().all())
             names.merge(v.name(), data.values().has(v.name(), payday), Boolean::logicalOr);
         List<String> lacking = names.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
         if (!lacking.isEmpty())
-            missing.add(new Missing("referencedata.missing.values", List.of(year, String.join(", ", lacking))));
+            missing.add(new Missing("referencedata.missing.values", List.of(String.valueOf(year), String.join(", ", lacking))));
         return missing;
     }
 

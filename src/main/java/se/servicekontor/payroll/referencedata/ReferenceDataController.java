@@ -70,11 +70,11 @@ class ReferenceDataController {
         List<Integer> oneOffColumns = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6));
         oneOffColumns.removeAll(data.oneOffTax().columnsOn(january));
         if (!oneOffColumns.isEmpty() && data.oneOffTax().columnsOn(january).contains(1))
-            gaps.add(new Gap(messages.getMessage("referencedata.missing.oneOffColumns", new Object[] {coming, join(oneOffColumns)}, locale),
-                    messages.getMessage("referencedata.missing.oneOffColumns.todo", new Object[] {coming}, locale)));
+            gaps.add(new Gap(messages.getMessage("referencedata.missing.oneOffColumns", new Object[] {String.valueOf(coming), join(oneOffColumns)}, locale),
+                    messages.getMessage("referencedata.missing.oneOffColumns.todo", new Object[] {String.valueOf(coming)}, locale)));
         if (calendar.year(coming).isEmpty())
-            gaps.add(new Gap(messages.getMessage("referencedata.missing.calendar", new Object[] {coming}, locale),
-                    messages.getMessage("referencedata.missing.calendar.todo", new Object[] {coming}, locale)));
+            gaps.add(new Gap(messages.getMessage("referencedata.missing.calendar", new Object[] {String.valueOf(coming)}, locale),
+                    messages.getMessage("referencedata.missing.calendar.todo", new Object[] {String.valueOf(coming)}, locale)));
         model.addAttribute("coming", coming);
         model.addAttribute("thisYear", thisYear);
         model.addAttribute("gaps", gaps);

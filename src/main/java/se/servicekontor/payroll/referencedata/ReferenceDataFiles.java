@@ -65,7 +65,7 @@ final class ReferenceDataFiles {
     static String summary(Object parsed) {
         if (parsed instanceof TaxTables t)
             return "tabell " + t.tableNumbers().first() + "–" + t.tableNumbers().last() + ", "
-                    + t.tableNumbers().stream().mapToInt(n -> t.table(n).rows()).sum() + " rader";
+                    + String.format(java.util.Locale.forLanguageTag("sv"), "%,d", t.tableNumbers().stream().mapToInt(n -> t.table(n).rows()).sum()) + " rader";
         if (parsed instanceof OneOffTax t)
             return "kolumn " + t.bands().stream().map(b -> String.valueOf(b.column())).distinct()
                     .collect(Collectors.joining(", ")) + ", " + t.bands().size() + " skikt";

@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         .requestMatchers("/korningar/**").hasAnyRole("PAYROLL_OFFICER", "ECONOMY_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/arkiv/**", "/arkiv")
                         .hasAnyRole("PAYROLL_OFFICER", "ECONOMY_OFFICER", "ADMIN", "AUDITOR")
+                        // Referensdata: payroll officers read what the pay run needs (issue 17); changes stay with administrators
+                        .requestMatchers(HttpMethod.GET, "/administration/referensdata", "/administration/referensdata/**")
+                        .hasAnyRole("ADMIN", "AUDITOR", "PAYROLL_OFFICER")
                         .requestMatchers(HttpMethod.GET, "/administration/**").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/administration/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/").authenticated()

@@ -54,6 +54,8 @@ class AuthorizationTests {
             new Rule("/oversikt", EnumSet.of(Role.APPROVER, Role.MANAGER, Role.ADMIN, Role.AUDITOR), EnumSet.noneOf(Role.class)),
             new Rule("/korningar", EnumSet.of(Role.PAYROLL_OFFICER, Role.ECONOMY_OFFICER, Role.ADMIN, Role.AUDITOR),
                     EnumSet.of(Role.PAYROLL_OFFICER, Role.ECONOMY_OFFICER, Role.ADMIN)),
+            // Referensdata: payroll officers read it (the pay run's refusal links there); only administrators change it
+            new Rule("/administration/referensdata", EnumSet.of(Role.PAYROLL_OFFICER, Role.ADMIN, Role.AUDITOR), EnumSet.of(Role.ADMIN)),
             new Rule("/administration", EnumSet.of(Role.ADMIN, Role.AUDITOR), EnumSet.of(Role.ADMIN)),
             new Rule("/arkiv", EnumSet.of(Role.PAYROLL_OFFICER, Role.ECONOMY_OFFICER, Role.ADMIN, Role.AUDITOR), EnumSet.noneOf(Role.class)),
             new Rule("/konto", ALL, ALL), // issue 16: one's own password
