@@ -20,7 +20,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 record JobRun(long id, String jobName, String titleKey, List<Parameter> parameters, String startedBy,
               BatchStatus status, LocalDateTime startTime, LocalDateTime endTime, Duration duration,
-              String outcome, String exitCode, String exitMessage, List<Step> steps, long done, Long expected) {
+              String outcome, String exitCode, String exitMessage, List<Step> steps, long done, Long expected,
+              boolean attention, List<Link> outcomeLinks) {
+
+    /** A link from the outcome to its results: the message key of its text and the path. */
+    record Link(String labelKey, String path) {
+    }
 
     /** Parameters never shown: the start time that makes each start a new run. */
     private static final Set<String> HIDDEN = Set.of("run.at", JobConventions.STARTED_BY);
@@ -35,6 +40,18 @@ record JobRun(long id, String jobName, String titleKey, List<Parameter> paramete
     record Step(String name, BatchStatus status, long read, long written, long filtered, long skipped,
                 long readSkips, long processSkips, long writeSkips, long commits, long rollbacks,
                 LocalDateTime startTime, LocalDateTime endTime, String exitMessage) {
+
+        /** The step's name without a partition suffix: "processFile" for "processFile:partition3". */
+        public String baseName() {
+            int colon = name.indexOf(':');
+            return colon < 0 ? name : name.substring(0, colon);
+        }
+
+        /** The partition's number counted from 1 ("processFile:partition0" → 1), or null for an unpartitioned step. */
+        public Integer partNumber() {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(":partition(\\d+)$").matcher(name);
+            return m.find() ? Integer.parseInt(m.group(1)) + 1 : null;
+        }
     }
 
     /**
@@ -88,7 +105,21 @@ record JobRun(long id, String jobName, String titleKey, List<Parameter> paramete
                 execution.getJobParameters().getString(JobConventions.STARTED_BY),
                 status, start, end, duration, outcome == null ? null : outcome.toString(),
                 execution.getExitStatus().getExitCode(), exitMessage(execution.getExitStatus().getExitDescription()),
-                steps, done, anyExpected ? expectedSum : null);
+                steps, done, anyExpected ? expectedSum : null,
+                Boolean.TRUE.equals(execution.getExecutionContext().get(JobConventions.OUTCOME_ATTENTION)),
+                links(execution.getExecutionContext().get(JobConventions.OUTCOME_LINKS)));
+    }
+
+    /** "key=/path;key=/path" → links; anything else (or a path not on this site) is left out. */
+    static List<Link> links(Object value) {
+        if (!(value instanceof String text) || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split(";"))
+                .map(part -> part.split("=", 2))
+                .filter(kv -> kv.length == 2 && kv[1].startsWith("/") && !kv[1].startsWith("//"))
+                .map(kv -> new Link(kv[0].strip(), kv[1].strip()))
+                .toList();
     }
 
     private static Step step(StepExecution s) {
@@ -146,12 +177,17 @@ record JobRun(long id, String jobName, String titleKey, List<Parameter> paramete
     /** Designsystemet colour of the status tag. */
     public String statusColor() {
         return switch (status) {
-            case COMPLETED -> "success";
+            case COMPLETED -> attention ? "warning" : "success";
             case FAILED -> "danger";
             case STOPPED, ABANDONED -> "warning";
             case STARTING, STARTED, STOPPING -> "info";
             default -> "neutral";
         };
+    }
+
+    /** Message key of the status tag: "Klar – kräver åtgärd" for a finished run that left work for a person. */
+    public String statusKey() {
+        return "jobs.status." + status.name() + (attention && status == BatchStatus.COMPLETED ? ".attention" : "");
     }
 
     public long skippedTotal() {

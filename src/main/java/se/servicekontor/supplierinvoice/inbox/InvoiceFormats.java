@@ -31,6 +31,39 @@ public class InvoiceFormats {
             "384", "Rättad faktura", "386", "Förskottsfaktura", "389", "Självfaktura", "393", "Factoringfaktura",
             "396", "Factoringkreditnota", "326", "Delfaktura", "751", "Fakturainformation");
 
+    /** UNCL 4461 payment means (BT-81) in words, the codes Peppol BIS Billing 3.0 invoices use. */
+    private static final Map<String, String> MEANS = Map.ofEntries(Map.entry("1", "Ej angivet"), Map.entry("10", "Kontant"),
+            Map.entry("20", "Check"), Map.entry("30", "Kontoöverföring"), Map.entry("31", "Betalning till konto (debitering)"),
+            Map.entry("42", "Betalning till bankkonto"), Map.entry("48", "Bankkort"), Map.entry("49", "Autogiro"),
+            Map.entry("57", "Stående överföring"), Map.entry("58", "SEPA-överföring"), Map.entry("59", "SEPA-autogiro"),
+            Map.entry("97", "Avräkning mellan parterna"), Map.entry("ZZZ", "Enligt överenskommelse"));
+
+    /** The VAT categories of EN 16931 (UNCL 5305 subset, BT-118) as an officer reads them. */
+    private static final Map<String, String> VAT_CATEGORIES = Map.of(
+            "S", "Normal momssats (25, 12 eller 6 %)",
+            "Z", "Nollskattesats: varan eller tjänsten har 0 % moms",
+            "E", "Undantagen från moms (till exempel sjukvård, utbildning)",
+            "AE", "Omvänd skattskyldighet: köparen redovisar momsen",
+            "K", "Unionsintern leverans, momsfri (köparen redovisar förvärvsmoms)",
+            "G", "Export utanför EU, momsfri",
+            "O", "Utanför momsens tillämpningsområde",
+            "L", "Kanarieöarnas skatt (IGIC)",
+            "M", "Ceuta och Melillas skatt (IPSI)");
+
+    /** "Kontoöverföring (30)"; the bare code when unknown. */
+    public String paymentMeans(String code) {
+        if (code == null) {
+            return "";
+        }
+        String name = MEANS.get(code.strip());
+        return name == null ? code : name + " (" + code.strip() + ")";
+    }
+
+    /** What a VAT category code means, for the invoice page; empty when unknown. */
+    public String vatCategory(String code) {
+        return code == null ? "" : VAT_CATEGORIES.getOrDefault(code.strip(), "");
+    }
+
     /** 1 234,50 kr for SEK, 1 234,50 EUR for other currencies; empty for null. */
     public String money(BigDecimal amount, String currency) {
         if (amount == null) {

@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.servicekontor.supplierinvoice.intake.IntakeUploads;
+import se.servicekontor.supplierinvoice.intake.InvoiceDocuments;
 import se.servicekontor.supplierinvoice.intake.ReceivedInvoices;
 import se.servicekontor.supplierinvoice.intake.RejectedFiles;
 
@@ -30,11 +31,13 @@ class RejectedController {
     private final RejectedFiles rejected;
     private final IntakeUploads uploads;
     private final ReceivedInvoices invoices;
+    private final InvoiceDocuments documents;
 
-    RejectedController(RejectedFiles rejected, IntakeUploads uploads, ReceivedInvoices invoices) {
+    RejectedController(RejectedFiles rejected, IntakeUploads uploads, ReceivedInvoices invoices, InvoiceDocuments documents) {
         this.rejected = rejected;
         this.uploads = uploads;
         this.invoices = invoices;
+        this.documents = documents;
     }
 
     @GetMapping("/ekonomicenter/avvisade")
@@ -42,7 +45,10 @@ class RejectedController {
     String queue(@RequestParam(name = "status", required = false) String status, Model model) {
         RejectedFiles.Status chosen = Arrays.stream(RejectedFiles.Status.values())
                 .filter(s -> s.name().equalsIgnoreCase(status)).findFirst().orElse(null);
-        model.addAttribute("files", rejected.list(chosen, 200));
+        List<RejectedFiles.RejectedFile> files = rejected.list(chosen, 200);
+        model.addAttribute("files", files);
+        model.addAttribute("senders", files.stream().collect(java.util.stream.Collectors.toMap(RejectedFiles.RejectedFile::id,
+                f -> documents.sender(f.receivedFileId()), (a, b) -> a)));
         model.addAttribute("status", chosen == null ? "" : chosen.name());
         model.addAttribute("statuses", List.of(RejectedFiles.Status.values()));
         return "supplierinvoice/rejected-list";
@@ -54,6 +60,7 @@ class RejectedController {
         RejectedFiles.RejectedFile file = rejected.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("file", file);
         model.addAttribute("findings", rejected.findings(file.receivedFileId()));
+        model.addAttribute("sender", documents.sender(file.receivedFileId()));
         model.addAttribute("invoice", invoices.findByReceivedFile(file.receivedFileId()).orElse(null));
         return "supplierinvoice/rejected";
     }

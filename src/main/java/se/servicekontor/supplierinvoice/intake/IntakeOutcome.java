@@ -26,8 +26,23 @@ final class IntakeOutcome implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution step) {
         Map<String, Long> counts = inboxFiles.outcomes(step.getJobExecution().getJobInstance().getInstanceId());
-        step.getJobExecution().getExecutionContext().putString(JobConventions.OUTCOME, line(counts));
+        var context = step.getJobExecution().getExecutionContext();
+        context.putString(JobConventions.OUTCOME, line(counts));
+        context.put(JobConventions.OUTCOME_ATTENTION, needsAction(counts));
+        context.putString(JobConventions.OUTCOME_LINKS, links(counts));
         return null;
+    }
+
+    /** Rejected, manual and quarantined files wait for an officer: the run is done, the work is not. */
+    static boolean needsAction(Map<String, Long> counts) {
+        return counts.getOrDefault(InboxFiles.REJECTED, 0L) + counts.getOrDefault(InboxFiles.MANUAL, 0L)
+                + counts.getOrDefault(InboxFiles.QUARANTINED, 0L) > 0;
+    }
+
+    /** Where the results are: the Inkorg always, Avvisade when a file was rejected. */
+    static String links(Map<String, Long> counts) {
+        return "si.job.link.inbox=/ekonomicenter/inkorg"
+                + (counts.getOrDefault(InboxFiles.REJECTED, 0L) > 0 ? ";si.job.link.rejected=/ekonomicenter/avvisade" : "");
     }
 
     static String line(Map<String, Long> counts) {

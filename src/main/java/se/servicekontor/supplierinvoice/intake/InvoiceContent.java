@@ -25,6 +25,16 @@ public record InvoiceContent(ParsedInvoice header, boolean creditNote, String cu
         notes = List.copyOf(notes);
     }
 
+    /** BT-83, the payment reference (OCR number in Sweden) the supplier wants on the payment; null when none is given. */
+    public String paymentReference() {
+        return paymentAccounts.stream().map(PaymentAccount::paymentId).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** BT-81, the payment means codes (UNCL 4461) the document names, in order, without repeats. */
+    public List<String> paymentMeansCodes() {
+        return paymentAccounts.stream().map(PaymentAccount::meansCode).filter(Objects::nonNull).distinct().toList();
+    }
+
     /** 1 for an invoice, -1 for a credit note: received amounts are stored multiplied by this. */
     public BigDecimal sign() {
         return creditNote ? BigDecimal.ONE.negate() : BigDecimal.ONE;
@@ -57,8 +67,16 @@ public record InvoiceContent(ParsedInvoice header, boolean creditNote, String cu
         }
     }
 
-    /** BG-16/BG-17: where the supplier wants to be paid. */
-    public record PaymentAccount(Kind kind, String id, String bic, String meansCode) {
+    /** BG-16/BG-17: where the supplier wants to be paid; {@code paymentId} is BT-83, the payment reference (OCR). */
+    public record PaymentAccount(Kind kind, String id, String bic, String meansCode, String paymentId) {
+
+        public PaymentAccount(Kind kind, String id, String bic, String meansCode) {
+            this(kind, id, bic, meansCode, null);
+        }
+
+        PaymentAccount withPaymentId(String reference) {
+            return new PaymentAccount(kind, id, bic, meansCode, reference == null || reference.isBlank() ? null : reference.strip());
+        }
 
         public enum Kind { BANKGIRO, PLUSGIRO, IBAN, OTHER }
 

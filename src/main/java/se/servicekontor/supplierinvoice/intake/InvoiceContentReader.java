@@ -61,7 +61,7 @@ public final class InvoiceContentReader {
             String id = text(account, "cbc:ID");
             if (id != null) {
                 String branch = text(account, "cac:FinancialInstitutionBranch", "cbc:ID");
-                accounts.add(account(id, branch, text(means, "cbc:PaymentMeansCode")));
+                accounts.add(account(id, branch, text(means, "cbc:PaymentMeansCode")).withPaymentId(text(means, "cbc:PaymentID")));
             }
         }
         List<VatBreakdown> vat = new ArrayList<>();
@@ -135,11 +135,12 @@ public final class InvoiceContentReader {
             String proprietary = text(account, "ram:ProprietaryID");
             String institution = text(means, "ram:PayeeSpecifiedCreditorFinancialInstitution", "ram:BICID");
             String code = text(means, "ram:TypeCode");
+            String reference = text(settlement, "ram:PaymentReference");
             if (iban != null) {
-                accounts.add(account(iban, institution, code));
+                accounts.add(account(iban, institution, code).withPaymentId(reference));
             }
             if (proprietary != null) {
-                accounts.add(account(proprietary, institution, code));
+                accounts.add(account(proprietary, institution, code).withPaymentId(reference));
             }
         }
         List<VatBreakdown> vat = new ArrayList<>();

@@ -69,6 +69,18 @@ public class InvoiceDocuments {
         }
     }
 
+    /**
+     * Who sent a received file and what it claims (name, organisation number, invoice number, amount, due date),
+     * as far as it can be read: for a rejected file, that is often all an officer needs to return it.
+     */
+    public FileSender sender(long receivedFileId) {
+        try {
+            return original(receivedFileId).flatMap(this::readable).map(r -> FileSender.of(r.document())).orElse(FileSender.UNKNOWN);
+        } catch (RuntimeException e) {
+            return FileSender.UNKNOWN;
+        }
+    }
+
     /** A received file as kept, byte-exact. */
     public record Original(ReceivedFile file, byte[] bytes) {
         public boolean pdf() {

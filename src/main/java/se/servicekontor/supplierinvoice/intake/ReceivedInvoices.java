@@ -210,6 +210,12 @@ public class ReceivedInvoices {
                 .map(i -> withVat(List.of(i)).get(0));
     }
 
+    /** The first invoice received from a file with these exact bytes (not a duplicate of another), if any. */
+    public Optional<ReceivedInvoice> findOriginalBySha256(String sha256) {
+        return jdbc.sql(SELECT + FROM + " WHERE f.sha256 = ? AND i.duplicate_of IS NULL ORDER BY i.id LIMIT 1").param(sha256)
+                .query(ReceivedInvoices::map).optional();
+    }
+
     /** Duplicates saved of this invoice. */
     public List<Long> duplicatesOf(long id) {
         return jdbc.sql("SELECT id FROM received_invoice WHERE duplicate_of = ? ORDER BY id").param(id).query(Long.class).list();

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.servicekontor.shared.BankgiroNumber;
+import se.servicekontor.shared.FourEyes;
 import se.servicekontor.shared.OrganisationNumber;
 import se.servicekontor.shared.PlusgiroNumber;
 
@@ -48,9 +49,10 @@ class SupplierController {
 
     @GetMapping("/ekonomicenter/leverantorer/{id}")
     @PreAuthorize("hasAnyRole('ECONOMY_OFFICER','ADMIN','AUDITOR')")
-    String supplier(@PathVariable long id, Model model) {
+    String supplier(@PathVariable long id, Principal user, Model model) {
         Supplier supplier = suppliers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("supplier", supplier);
+        model.addAttribute("changedByMe", FourEyes.samePerson(user.getName(), supplier.bankChangedBy()));
         model.addAttribute("form", Form.of(supplier));
         model.addAttribute("errors", Map.of());
         return "supplierinvoice/supplier";
@@ -64,6 +66,7 @@ class SupplierController {
         SupplierEdit edit = form.check(errors);
         if (!errors.isEmpty()) {
             model.addAttribute("supplier", supplier);
+            model.addAttribute("changedByMe", FourEyes.samePerson(user.getName(), supplier.bankChangedBy()));
             model.addAttribute("form", form);
             model.addAttribute("errors", errors);
             return "supplierinvoice/supplier";
@@ -82,6 +85,21 @@ class SupplierController {
         try {
             suppliers.confirmAccounts(id, user.getName());
             redirect.addFlashAttribute("flashSuccess", "Betalkontot är godkänt. Leverantören kan betalas.");
+        } catch (Suppliers.NoSuchSupplier e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (Suppliers.SupplierRefused e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/ekonomicenter/leverantorer/" + id;
+    }
+
+    @PostMapping("/ekonomicenter/leverantorer/{id}/avvisa-konto")
+    @PreAuthorize("hasAnyRole('ECONOMY_OFFICER','ADMIN')")
+    String rejectAccount(@PathVariable long id, @RequestParam(name = "reason", required = false) String reason,
+                         Principal user, RedirectAttributes redirect) {
+        try {
+            suppliers.rejectAccounts(id, reason, user.getName());
+            redirect.addFlashAttribute("flashSuccess", "Ändringen av betalkontot är avvisad. Leverantören har sitt tidigare konto igen.");
         } catch (Suppliers.NoSuchSupplier e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (Suppliers.SupplierRefused e) {

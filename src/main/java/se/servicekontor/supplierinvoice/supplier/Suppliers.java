@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.servicekontor.platform.audit.AuditTrail;
+import se.servicekontor.shared.FourEyes;
 import se.servicekontor.supplierinvoice.supplier.SupplierFacts.Account;
 
 /**
@@ -207,7 +208,7 @@ public class Suppliers {
         if (!current.bankReview()) {
             throw new SupplierRefused("Leverantörens betalkonto väntar inte på granskning.");
         }
-        if (actor.equals(current.bankChangedBy())) {
+        if (FourEyes.samePerson(actor, current.bankChangedBy())) {
             throw new SupplierRefused("Du ändrade själv betalkontot. En annan handläggare ska godkänna ändringen.");
         }
         jdbc.sql("UPDATE supplier SET bank_review = FALSE, updated_at = ?, updated_by = ? WHERE id = ? AND bank_review")
@@ -215,6 +216,42 @@ public class Suppliers {
         audit.record(actor, "supplier.bankAccountConfirmed", subject(current),
                 "granskas: " + current.accountsText() + " (tidigare " + current.previousAccountsText() + ")",
                 "godkänt: " + current.accountsText());
+    }
+
+    /**
+     * Rejects a changed payment account (the supplier did not confirm it): the accounts go back to what they were
+     * before the change and the review ends; the reason is audited. Anyone but the system may reject, also the
+     * officer who made the change (an undo).
+     */
+    @Transactional
+    public void rejectAccounts(long id, String reason, String actor) {
+        Supplier current = find(id).orElseThrow(() -> new NoSuchSupplier(id));
+        if (!current.bankReview()) {
+            throw new SupplierRefused("Leverantörens betalkonto väntar inte på granskning.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new SupplierRefused("Skriv varför ändringen avvisas, till exempel vad leverantören svarade.");
+        }
+        Map<String, String> previous = new LinkedHashMap<>();
+        String canonical = current.previousAccounts() == null || current.previousAccounts().isBlank() ? null : current.previousAccounts();
+        if (canonical != null) {
+            for (String token : canonical.split(";")) {
+                int colon = token.indexOf(':');
+                previous.putIfAbsent(colon < 0 ? "OTHER" : token.substring(0, colon), colon < 0 ? token : token.substring(colon + 1));
+            }
+        }
+        jdbc.sql("""
+                UPDATE supplier SET bankgiro = :bankgiro, plusgiro = :plusgiro, iban = :iban, other_account = :other,
+                    payment_accounts = :accounts, previous_accounts = NULL, bank_review = FALSE, bank_review_reason = NULL,
+                    updated_at = :now, updated_by = :actor
+                WHERE id = :id AND bank_review""")
+                .param("bankgiro", previous.get("BG")).param("plusgiro", previous.get("PG")).param("iban", previous.get("IBAN"))
+                .param("other", previous.getOrDefault("OTHER", previous.get("KONTO")))
+                .param("accounts", canonical).param("now", now()).param("actor", actor).param("id", id)
+                .update();
+        audit.record(actor, "supplier.bankAccountRejected", subject(current),
+                "granskas: " + current.accountsText() + " (tidigare " + current.previousAccountsText() + ")",
+                "avvisat, tillbaka till: " + (canonical == null ? "inget konto" : current.previousAccountsText()) + " – " + reason.strip());
     }
 
     public Optional<Supplier> find(long id) {

@@ -170,7 +170,7 @@ public final class InvoiceValidator {
             SchemaErrorPaths paths = xsd && !result.getErrorList().isEmpty()
                     ? SchemaErrorPaths.of(executors, document) : SchemaErrorPaths.NONE;
             for (IError error : result.getErrorList()) {
-                findings.add(finding(error, xsd, paths));
+                findings.add(finding(error, xsd, paths, document.getDocumentElement()));
             }
         }
         boolean fatal = findings.stream().anyMatch(RuleFinding::fatal);
@@ -196,7 +196,7 @@ public final class InvoiceValidator {
         return ruleSets.get(ruleSet);
     }
 
-    private RuleFinding finding(IError error, boolean xsd, SchemaErrorPaths paths) {
+    private RuleFinding finding(IError error, boolean xsd, SchemaErrorPaths paths, Element root) {
         String text = error.getErrorText(Locale.ENGLISH);
         if (xsd) {
             // phive validates the DOM, which has no line numbers: the element's XPath stands in for them
@@ -206,7 +206,8 @@ public final class InvoiceValidator {
                     location.isEmpty() ? path : location);
         }
         String ruleId = error.getErrorID() == null || error.getErrorID().isBlank() ? "SCHEMATRON" : error.getErrorID().strip();
-        return new RuleFinding(severity(error.getErrorLevel()), ruleId, messages.message(ruleId, text),
+        return new RuleFinding(severity(error.getErrorLevel()), ruleId,
+                FindingValue.describe(messages.message(ruleId, text), error.getErrorFieldName(), root),
                 readableXPath(error.getErrorFieldName()));
     }
 

@@ -85,7 +85,7 @@ public final class SecureXml {
         } catch (SAXParseException e) {
             throw refusal(e);
         } catch (SAXException e) {
-            throw new DocumentRefused("Filen kunde inte tolkas som XML: " + e.getMessage());
+            throw new DocumentRefused(XmlErrorText.of(e.getMessage(), 0, 0));
         } catch (IOException e) {
             throw new DocumentRefused("Filen kunde inte läsas: " + e.getMessage());
         }
@@ -115,8 +115,7 @@ public final class SecureXml {
                     + "En e-faktura har ingen DOCTYPE; den kan användas för att läsa filer på servern (XXE) "
                     + "eller för att blåsa upp dokumentet (entitetsexpansion).");
         }
-        return new DocumentRefused("Filen kunde inte tolkas som XML (rad " + e.getLineNumber() + ", kolumn "
-                + e.getColumnNumber() + "): " + message);
+        return new DocumentRefused(XmlErrorText.of(message, e.getLineNumber(), e.getColumnNumber()));
     }
 
     private static DocumentBuilder newBuilder() {
