@@ -40,13 +40,13 @@ final class PayRun {
     /** Releases a calculated final run for payment; the officer who started it may not (four-eyes). */
     PayRun release(String actor, Instant at) {
         if (kind != PayRunKind.FINAL)
-            throw new PayRunRefused("Lönekörning " + id + " är preliminär; bara en slutlig lönekörning kan frisläppas.");
+            throw new PayRunRefused("Lönekörning " + id + " är preliminär; bara en slutlig lönekörning kan attesteras.");
         if (status != PayRunStatus.CALCULATED)
-            throw new PayRunRefused("Lönekörning " + id + " kan inte frisläppas: den är " + status.swedish().toLowerCase()
-                    + ". Bara en beräknad slutlig körning kan frisläppas.");
+            throw new PayRunRefused("Lönekörning " + id + " kan inte attesteras: den är " + status.swedish().toLowerCase()
+                    + ". Bara en beräknad slutlig körning kan attesteras.");
         if (errors > 0)
             throw new PayRunRefused("Lönekörning " + id + " har " + errors + (errors == 1 ? " fel" : " fel")
-                    + " i fellistan. Rätta dem och gör en ny slutlig körning innan den frisläpps.");
+                    + " i fellistan. Rätta dem och gör en ny slutlig körning innan den attesteras.");
         if (startedBy.equalsIgnoreCase(actor.strip()))
             throw new FourEyesViolation(id, actor);
         status = PayRunStatus.RELEASED;

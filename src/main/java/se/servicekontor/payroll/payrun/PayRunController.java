@@ -65,7 +65,7 @@ class PayRunController {
         PayRunWizard wizard = wizardModel(month, user, model);
         wizard.shown().ifPresent(run -> {
             model.addAttribute("totals", run.totals());
-            model.addAttribute("errors", visibleErrors(payRuns.errors(run.id()), user));
+            model.addAttribute("errors", visibleErrors(payRuns.errors(run.id()), user).stream().map(e -> ErrorFix.of(e, month)).toList());
         });
         model.addAttribute("periods", periodChoices(month));
         return "payroll/payrun";
@@ -98,8 +98,13 @@ class PayRunController {
 
     @PostMapping("/lonecenter/lonekorning/slutlig")
     @PreAuthorize(WRITE)
-    String startFinal(@RequestParam("period") String period, Authentication user, RedirectAttributes redirect, Locale locale) {
+    String startFinal(@RequestParam("period") String period, @RequestParam(name = "bekraftat", required = false) String confirmed,
+                      Authentication user, RedirectAttributes redirect, Locale locale) {
         YearMonth month = period(period);
+        if (!"ja".equals(confirmed)) { // issue 18 item 11: never without the officer having read what it does
+            redirect.addFlashAttribute("flashError", text("payroll.confirm.final.missing", locale));
+            return "redirect:/lonecenter/lonekorning?period=" + month;
+        }
         try {
             PayRunId id = payRuns.startFinal(month, user.getName());
             redirect.addFlashAttribute("flashSuccess", text("payroll.payrun.flash.final", locale, id, month));
@@ -111,8 +116,13 @@ class PayRunController {
 
     @PostMapping("/lonecenter/lonekorning/{runId}/attestera")
     @PreAuthorize(WRITE)
-    String release(@PathVariable long runId, Authentication user, RedirectAttributes redirect, Locale locale) {
+    String release(@PathVariable long runId, @RequestParam(name = "bekraftat", required = false) String confirmed,
+                   Authentication user, RedirectAttributes redirect, Locale locale) {
         PayRunView run = visibleRun(runId);
+        if (!"ja".equals(confirmed)) {
+            redirect.addFlashAttribute("flashError", text("payroll.confirm.release.missing", locale));
+            return "redirect:/lonecenter/lonekorning?period=" + run.period();
+        }
         try {
             payRuns.release(run.id(), user.getName());
             redirect.addFlashAttribute("flashSuccess", text("payroll.payrun.flash.released", locale, run.id(), run.period()));
@@ -174,6 +184,9 @@ class PayRunController {
         PayRunWizard wizard = new PayRunWizard(payRuns.current(month), mayAct(user), user.getName());
         model.addAttribute("period", month);
         model.addAttribute("payday", calendar.payday(month));
+        // issue 18 item 12: which month's salary and which month's deviations this payday pays, in words
+        model.addAttribute("payMonthWords", se.servicekontor.payroll.employment.MonthWords.monthYear(month, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("deviationMonthWords", se.servicekontor.payroll.employment.MonthWords.monthYear(month.minusMonths(1), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("wizard", wizard);
         return wizard;
     }

@@ -88,11 +88,11 @@ public class PayRuns {
         YearMonth period = periodOf(id);
         lockPeriodRow(period);
         if (locks.isLocked(period))
-            throw new PeriodLocked(period, "Lönekörning " + id + " kan inte frisläppas");
+            throw new PeriodLocked(period, "Lönekörning " + id + " kan inte attesteras");
         PayRun run = load(id);
         Optional<Long> running = running(period).filter(r -> r != id.value());
         if (running.isPresent())
-            throw new PayRunRefused("Lönekörning " + running.get() + " för " + period + " pågår; vänta tills den är klar innan du frisläpper.");
+            throw new PayRunRefused("Lönekörning " + running.get() + " för " + period + " pågår; vänta tills den är klar innan du attesterar.");
         Instant now = clock.instant();
         run.release(actor, now);
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
@@ -113,7 +113,7 @@ public class PayRuns {
                 .toList();
         PayRunView view = queries.run(id).orElseThrow();
         audit.record(actor, "payroll.payrun.released", "lönekörning " + id + " " + period, "Beräknad, startad av " + run.startedBy(),
-                "Frisläppt; period låst; " + settled + " avvikelser reglerade; "
+                "Attesterad; period låst; " + settled + " avvikelser reglerade; "
                         + claims + " löneskulder ändrade; brutto " + view.totals().gross() + ", netto "
                         + view.totals().net() + ", skatt " + view.totals().tax() + ", arbetsgivaravgifter "
                         + view.totals().employerContributions());
@@ -143,7 +143,7 @@ public class PayRuns {
             if (after.signum() < 0)
                 throw new PayRunRefused("Lönekörning " + id + " avräknar " + new Amount(recovered) + " från anställd " + employee
                         + " men löneskulden är nu " + new Amount(before == null ? BigDecimal.ZERO : before)
-                        + " (ändrad efter beräkningen). Gör en ny preliminär och slutlig körning innan du frisläpper.");
+                        + " (ändrad efter beräkningen). Gör en ny preliminär och slutlig körning innan du attesterar.");
             if (after.signum() == 0)
                 jdbc.sql("DELETE FROM payroll_claim WHERE employee_id = ?").param(employee).update();
             else if (before != null)

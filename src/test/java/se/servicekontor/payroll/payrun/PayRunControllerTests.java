@@ -91,7 +91,7 @@ class PayRunControllerTests {
                 "href=\"/lonecenter/anstallningar/" + bertilsEmployment + "/andra\"", "id=\"final-blocked\"",
                 "href=\"/lonecenter/lonekorning/" + first.id() + "\"");
         assertThat(withError).containsPattern("id=\"start-final\"[^>]*disabled");
-        mvc.perform(post("/lonecenter/lonekorning/slutlig").param("period", "2026-11").with(LON1).with(csrf()))
+        mvc.perform(post("/lonecenter/lonekorning/slutlig").param("period", "2026-11").param("bekraftat", "ja").with(LON1).with(csrf()))
                 .andExpect(redirectedUrl(WIZARD)).andExpect(flash().attribute("flashError", containsString("fel i fellistan")));
 
         // The fix link's page: the bank account is added on the employment's edit form
@@ -110,7 +110,7 @@ class PayRunControllerTests {
         assertThat(clean).contains("Fellista: 0 fel").doesNotContain("Bankkonto saknas", "id=\"final-blocked\"")
                 .doesNotContainPattern("id=\"start-final\"[^>]*disabled");
 
-        mvc.perform(post("/lonecenter/lonekorning/slutlig").param("period", "2026-11").with(LON1).with(csrf()))
+        mvc.perform(post("/lonecenter/lonekorning/slutlig").param("period", "2026-11").param("bekraftat", "ja").with(LON1).with(csrf()))
                 .andExpect(flash().attribute("flashSuccess", containsString("Slutlig körning")));
         PayRunView finalRun = awaitCalculated();
         assertThat(finalRun.kind()).isEqualTo(PayRunKind.FINAL);
@@ -123,11 +123,11 @@ class PayRunControllerTests {
                 .doesNotContain("id=\"release\"", "id=\"start-preliminary\"");
 
         String release = "/lonecenter/lonekorning/" + finalRun.id() + "/attestera";
-        mvc.perform(post(release).with(LON1).with(csrf()))
+        mvc.perform(post(release).param("bekraftat", "ja").with(LON1).with(csrf()))
                 .andExpect(redirectedUrl(WIZARD)).andExpect(flash().attribute("flashError", containsString("fyraögonsprincipen")));
         assertThat(payRuns.isLocked(NOVEMBER)).isFalse();
-        mvc.perform(post(release).with(AUDITOR).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post(release).with(LON2).with(csrf()))
+        mvc.perform(post(release).param("bekraftat", "ja").with(AUDITOR).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(release).param("bekraftat", "ja").with(LON2).with(csrf()))
                 .andExpect(redirectedUrl(WIZARD)).andExpect(flash().attribute("flashSuccess", containsString("låst")));
         assertThat(payRuns.isLocked(NOVEMBER)).isTrue();
 

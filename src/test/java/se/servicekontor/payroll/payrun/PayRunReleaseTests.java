@@ -83,8 +83,8 @@ class PayRunReleaseTests {
         PayRunId finalRun = calculated(payRuns.startFinal(NOVEMBER, "lon1"));
 
         assertThatThrownBy(() -> payRuns.release(finalRun, "lon1")).isInstanceOf(FourEyesViolation.class)
-                .hasMessage("Du (lon1) startade den slutliga lönekörningen " + finalRun + " och får därför inte frisläppa den."
-                        + " En annan löneadministratör måste frisläppa den (fyraögonsprincipen).");
+                .hasMessage("Du (lon1) startade den slutliga lönekörningen " + finalRun + " och får därför inte attestera den."
+                        + " En annan löneadministratör måste attestera den (fyraögonsprincipen).");
         assertThat(payRuns.isLocked(NOVEMBER)).isFalse();
         assertThat(events.stream(PayRunReleased.class)).isEmpty();
 
