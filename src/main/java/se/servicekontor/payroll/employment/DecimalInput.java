@@ -31,7 +31,7 @@ public final class DecimalInput {
      *
      * @throws NumberFormatException in Swedish, naming the text, for anything else (letters, "1.234,50", "12,", "")
      */
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         String number = text == null ? "" : SURROUNDING_SPACE.matcher(text).replaceAll("");
         Matcher m = NUMBER.matcher(number);
         if (!m.matches())

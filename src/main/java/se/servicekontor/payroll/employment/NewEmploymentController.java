@@ -42,7 +42,9 @@ class NewEmploymentController {
     private static final Map<String, List<String>> GROUPS = groups();
 
     /** The one term of the pages (issue 18 item 13): the import's column keeps its name, the form says tjänstgöringsgrad. */
-    private static final Map<String, String> LABEL = Map.of(EmploymentSheet.RATE, "Tjänstgöringsgrad från början (%)");
+    private static final Map<String, String> LABEL = Map.of(EmploymentSheet.RATE, "Tjänstgöringsgrad från början (%)",
+            EmploymentSheet.PROTECTED, "Skyddad identitet", EmploymentSheet.FORM, "Anställningsform",
+            EmploymentSheet.TAX_KIND, "Skattebeslut", EmploymentSheet.SALARY, "Lön (kr; månadslön vid heltid eller timlön)");
 
     private static Map<String, List<String>> groups() {
         Map<String, List<String>> g = new LinkedHashMap<>();
@@ -152,7 +154,7 @@ class NewEmploymentController {
                 String column = problem.column() == null ? "" : problem.column();
                 if (problems.containsKey(column))
                     return null;
-                problems.put(column, problem.getMessage());
+                problems.put(column, formWords(problem.getMessage()));
                 if (column.isEmpty())
                     return null;
                 trial.put(column, STAND_IN.getOrDefault(column, ""));
@@ -162,6 +164,14 @@ class NewEmploymentController {
         }
         return null;
     }
+
+    /** The row check speaks to the import too; on the form the bank confirmation is the box below the field. */
+    private static String formWords(String message) {
+        int import_ = message.indexOf(" Kontot sparas inte förrän någon");
+        return import_ < 0 ? message : message.substring(0, import_) + " " + BANK_BOX;
+    }
+
+    private static final String BANK_BOX = "Kontot sparas när du har kontrollerat numret med banken och kryssat i rutan nedan.";
 
     private static String page(Map<String, String> values, Map<String, String> problems, boolean bankConfirmed, Model model) {
         List<Group> groups = new ArrayList<>();
@@ -185,7 +195,7 @@ class NewEmploymentController {
         model.addAttribute("groups", groups);
         model.addAttribute("required", EmploymentSheet.REQUIRED);
         model.addAttribute("errorSummary", ErrorSummary.of(summary));
-        model.addAttribute("askBankConfirm", bankConfirmed || (problems.getOrDefault(EmploymentSheet.ACCOUNT, "").contains("kontrollerat det med banken")));
+        model.addAttribute("askBankConfirm", bankConfirmed || (problems.getOrDefault(EmploymentSheet.ACCOUNT, "").endsWith(BANK_BOX)));
         model.addAttribute("bankConfirmed", bankConfirmed);
         return "payroll/employment-new";
     }

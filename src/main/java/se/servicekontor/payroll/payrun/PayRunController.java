@@ -135,12 +135,43 @@ class PayRunController {
     @GetMapping("/lonecenter/lonekorning/{runId}")
     @PreAuthorize(READ)
     String review(@PathVariable long runId, @RequestParam(name = "q", defaultValue = "") String query,
-                  @RequestParam(name = "sida", defaultValue = "1") int page, Authentication user, Model model) {
+                  @RequestParam(name = "sida", defaultValue = "1") int page,
+                  @RequestParam(name = "forvaltning", defaultValue = "") String department,
+                  @RequestParam(name = "ansvar", defaultValue = "") String costCentre,
+                  @RequestParam(name = "visa", defaultValue = "ALL") String show,
+                  @RequestParam(name = "procent", defaultValue = "") String percentText,
+                  Authentication user, Model model) {
         PayRunView run = visibleRun(runId);
         String q = query.length() > 100 ? query.substring(0, 100) : query.strip();
-        EmployeePage employees = payRuns.employees(run.id(), q, seesProtected(user), Math.max(0, page - 1), PAGE_SIZE);
+        List<DepartmentTotals> departments = payRuns.totals(run.id());
+        // issue 18 item 10: drill down department → cost centre → employees, and filter the list
+        java.util.Set<String> centres = new java.util.HashSet<>();
+        for (DepartmentTotals d : departments)
+            for (CostCentreTotals c : d.costCentres())
+                if ((!costCentre.isBlank() && c.costCentre().equalsIgnoreCase(costCentre.strip()))
+                        || (costCentre.isBlank() && !department.isBlank() && d.department().equalsIgnoreCase(department.strip())))
+                    centres.add(c.costCentre());
+        if (centres.isEmpty() && !(costCentre.isBlank() && department.isBlank()))
+            centres.add("-"); // a unit not in this run: nobody
+        EmployeeFilter.Show shown = java.util.Arrays.stream(EmployeeFilter.Show.values()).filter(v -> v.name().equalsIgnoreCase(show))
+                .findFirst().orElse(EmployeeFilter.Show.ALL);
+        java.math.BigDecimal percent;
+        try {
+            percent = percentText.isBlank() ? null : se.servicekontor.payroll.employment.DecimalInput.parse(percentText);
+        } catch (NumberFormatException e) {
+            percent = null; // not a number: the office's limit
+        }
+        java.math.BigDecimal limit = percent == null || percent.signum() < 0 || percent.compareTo(java.math.BigDecimal.valueOf(1000)) > 0
+                ? properties.netChangeWarningPercent() : percent;
+        EmployeeFilter filter = new EmployeeFilter(centres, shown, limit);
+        EmployeePage employees = payRuns.employees(run.id(), q, filter, seesProtected(user), Math.max(0, page - 1), PAGE_SIZE);
         model.addAttribute("run", run);
-        model.addAttribute("departments", payRuns.totals(run.id()));
+        model.addAttribute("departments", departments);
+        model.addAttribute("department", department.strip());
+        model.addAttribute("costCentre", costCentre.strip().toUpperCase(Locale.ROOT));
+        model.addAttribute("show", shown);
+        model.addAttribute("shows", EmployeeFilter.Show.values());
+        model.addAttribute("limit", limit);
         model.addAttribute("employees", employees);
         model.addAttribute("q", q);
         model.addAttribute("percent", properties.netChangeWarningPercent());
@@ -161,6 +192,8 @@ class PayRunController {
         model.addAttribute("run", run);
         model.addAttribute("employee", result);
         model.addAttribute("lines", payRuns.lines(run.id(), employeeId));
+        model.addAttribute("payMonthWords", se.servicekontor.payroll.employment.MonthWords.monthYear(run.period(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("errors", payRuns.errors(run.id()).stream().filter(e -> e.employeeId() == employeeId).toList());
         model.addAttribute("employerCost", result.totals().gross().plus(result.totals().employerContributions())
                 .plus(result.totals().pension()));

@@ -202,6 +202,13 @@ public class PayRuns {
         return queries.employees(run, periodOf(run), search, includeProtected, page, size);
     }
 
+    /** As {@link #employees(PayRunId, String, boolean, int, int)}, filtered for the review (issue 18 item 10). */
+    public EmployeePage employees(PayRunId run, String search, EmployeeFilter filter, boolean includeProtected, int page, int size) {
+        if (page < 0 || size < 1 || size > 500)
+            throw new IllegalArgumentException("page ≥ 0 and size 1–500");
+        return queries.employees(run, periodOf(run), search, filter, includeProtected, page, size);
+    }
+
     public boolean isLocked(YearMonth period) {
         return locks.isLocked(period);
     }

@@ -90,6 +90,10 @@ class EmploymentControllerTests {
         assertThat(page).contains("Lönekalender 2026", "2026-01-23", "2026-01-16", "Eftersläp");
         // 2026-12-25 is juldagen (Friday); 24 is julafton (no bank day) → Wednesday 23 December
         assertThat(page).contains("2026-12-23");
+        // issue 18 item 12: periods in words — December's payday pays November's absence
+        assertThat(page).contains("december 2026", "Frånvaro, sjukdom och övertid i november 2026, betalas med lönen för december 2026");
+        assertThat(html(get("/lonecenter/lonekalender").param("ar", "2026").param("lang", "en").with(PAYROLL_OFFICER)))
+                .contains("Absence, sickness and overtime in November 2026, paid with the pay for December 2026");
         mvc.perform(get("/lonecenter/lonekalender").with(AGENT)).andExpect(status().isForbidden());
     }
 
@@ -467,7 +471,7 @@ class EmploymentControllerTests {
 
         // the new-employment form: the same rule, and the same confirmation
         var unchecked = newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.CLEARING, "8327", EmploymentSheet.ACCOUNT, "123"));
-        assertThat(html(unchecked.with(PAYROLL_OFFICER).with(csrf()))).contains("kontrollerat det med banken", "id=\"bankConfirmed\"");
+        assertThat(html(unchecked.with(PAYROLL_OFFICER).with(csrf()))).contains("kontrollerat numret med banken och kryssat i rutan nedan", "id=\"bankConfirmed\"");
         assertThat(jdbc.sql("SELECT count(*) FROM payroll_employee").query(Long.class).single()).isEqualTo(2);
         var confirmed = newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.CLEARING, "8327", EmploymentSheet.ACCOUNT, "123"));
         mvc.perform(confirmed.param("bankConfirmed", "true").with(PAYROLL_OFFICER).with(csrf())).andExpect(status().is3xxRedirection());

@@ -152,6 +152,12 @@ class PayRunBrowserTests {
         assertThat(browser.find(By.id("released")).getText()).contains("attesterades av lon2", "startad av lon1");
         assertThat(browser.find(By.cssSelector(".sk-flash")).getText()).contains("låst");
         assertThat(browser.driver().findElements(By.id("start-preliminary"))).isEmpty();
+        // Issue 18 item 15: in English the run, its status and the error list are English
+        browser.open("/lonecenter/lonekorning?period=2026-11&lang=en");
+        assertThat(browser.find(By.id("run-heading")).getText()).startsWith("Final run");
+        assertThat(browser.find(By.id("shown-run")).getText()).contains("Released").doesNotContain("Slutlig", "Attesterad");
+        shot("08-english", 1300);
+        browser.open("/lonecenter/lonekorning?period=2026-11&lang=sv");
         shot("08-last", 1300);
     }
 

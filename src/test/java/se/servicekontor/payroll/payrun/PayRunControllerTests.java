@@ -156,6 +156,16 @@ class PayRunControllerTests {
         String auditor = html(get(review).with(AUDITOR));
         assertThat(auditor).contains("Anna Andersson", "2 anställda").doesNotContain("Hemlig");
 
+        // issue 18 item 10: department → cost centre → employees as links, and the list's filters
+        assertThat(page).contains("href=\"/lonecenter/lonekorning/" + run.id() + "?ansvar=PL2#employees-heading\"",
+                "href=\"/lonecenter/lonekorning/" + run.id() + "?forvaltning=PLD#employees-heading\"");
+        assertThat(html(get(review).param("ansvar", "PL2").with(LON1))).contains("Bertil Berg", "1 anställda", "Bara ansvar PL2.")
+                .doesNotContain("Anna Andersson");
+        assertThat(html(get(review).param("forvaltning", "PLD").with(LON1))).contains("3 anställda", "Bara förvaltning PLD.");
+        assertThat(html(get(review).param("visa", "PROBLEMS").with(LON1))).contains("Bertil Berg", "1 fel");
+        assertThat(html(get(review).param("visa", "NEW").with(LON1))).contains("3 anställda");
+        assertThat(html(get(review).param("ansvar", "FINNS").with(LON1))).contains("0 anställda");
+
         String annasLines = html(get(review + "/anstallda/" + anna).with(LON1));
         assertThat(annasLines).contains("Anna Andersson", "Lönerader", "32\u00a0000,00\u00a0kr", "Kostnad för arbetsgivaren",
                 "Nettolön", "Skatt", "19800101-****");
