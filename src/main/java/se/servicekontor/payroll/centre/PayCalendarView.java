@@ -16,6 +16,15 @@ final class PayCalendarView {
 
     /** One month's payday, its cut-off and the month whose deviations it pays. */
     record Payday(YearMonth month, LocalDate payday, LocalDate cutOff, YearMonth deviationsOf) {
+
+        /** "november 2026" (issue 18 item 12: periods in words). */
+        public String monthWords(java.util.Locale locale) {
+            return se.servicekontor.payroll.employment.MonthWords.monthYear(month, locale);
+        }
+
+        public String deviationsOfWords(java.util.Locale locale) {
+            return se.servicekontor.payroll.employment.MonthWords.monthYear(deviationsOf, locale);
+        }
     }
 
     private PayCalendarView() {

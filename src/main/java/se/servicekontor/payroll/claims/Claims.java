@@ -198,7 +198,7 @@ class Claims {
             throw new ClaimRefused(pending.isEmpty()
                     ? "Beloppet är större än löneskulden (" + claim.amount() + ")."
                     : "Högst " + adjustable + " kan registreras nu: löneskulden är " + claim.amount() + " och den slutliga lönekörningen "
-                      + pending.get(0).payRunId() + " för " + pending.get(0).period() + " (inte frisläppt) avräknar "
+                      + pending.get(0).payRunId() + " för " + pending.get(0).period() + " (inte attesterad) avräknar "
                       + recoveredByPending + " från den.");
         return claim;
     }

@@ -15,7 +15,7 @@ import se.servicekontor.shared.Amount;
  * is exact, as written (never through a double). Every form and the import of this module read salaries, rates, hours
  * and days with this one parser; the range (positive, at most 100 %, two decimals) is the field's own rule.
  */
-final class DecimalInput {
+public final class DecimalInput {
 
     private static final String SPACES = " \u00A0\u202F\u2009";
     private static final Pattern NUMBER = Pattern.compile(
@@ -31,7 +31,7 @@ final class DecimalInput {
      *
      * @throws NumberFormatException in Swedish, naming the text, for anything else (letters, "1.234,50", "12,", "")
      */
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         String number = text == null ? "" : SURROUNDING_SPACE.matcher(text).replaceAll("");
         Matcher m = NUMBER.matcher(number);
         if (!m.matches())
@@ -57,7 +57,7 @@ final class DecimalInput {
      * The editor a form binds its decimal fields with: blank is null (the field's "required" message), a number as
      * {@link #parse} reads it, anything else a type mismatch shown beside the field; shown back with a decimal comma.
      */
-    static PropertyEditor editor() {
+    public static PropertyEditor editor() {
         return new PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {

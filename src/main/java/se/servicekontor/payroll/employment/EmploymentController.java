@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -53,8 +56,11 @@ class EmploymentController {
     private final EmploymentImports imports;
     private final OrganisationLookup organisation;
     private final Clock clock;
+    private final MessageSource messages;
 
-    EmploymentController(Employments employments, EmploymentImports imports, OrganisationLookup organisation, Clock clock) {
+    EmploymentController(Employments employments, EmploymentImports imports, OrganisationLookup organisation, Clock clock,
+                         MessageSource messages) {
+        this.messages = messages;
         this.employments = employments;
         this.imports = imports;
         this.organisation = organisation;
@@ -122,6 +128,7 @@ class EmploymentController {
         Employments.EmploymentView employment = visibleEmployment(id, user);
         model.addAttribute("employment", employment);
         model.addAttribute("employeeId", employments.employeeOf(id).orElseThrow());
+        model.addAttribute("employee", employments.employee(employments.employeeOf(id).orElseThrow(), seesProtected(user)).orElseThrow());
         model.addAttribute("form", EmploymentEditForm.of(employment));
         model.addAttribute("taxKinds", TaxKind.values());
         return "payroll/employment-edit";
@@ -130,13 +137,17 @@ class EmploymentController {
     @PostMapping("/lonecenter/anstallningar/{id}")
     @PreAuthorize("hasAnyRole('PAYROLL_OFFICER','ADMIN')")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") EmploymentEditForm form, BindingResult errors,
-                Authentication user, Model model, RedirectAttributes redirect) {
+                Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
         Employments.EmploymentView employment = visibleEmployment(id, user);
         checkCrossFields(form, employment, errors);
         long employeeId = employments.employeeOf(id).orElseThrow();
         if (errors.hasErrors()) {
             model.addAttribute("employment", employment);
             model.addAttribute("employeeId", employeeId);
+            model.addAttribute("employee", employments.employee(employeeId, seesProtected(user)).orElseThrow());
+            model.addAttribute("errorSummary", ErrorSummary.of(errors, f -> f, messages, locale));
+            model.addAttribute("askBankConfirm", errors.getFieldErrors("accountNumber").stream()
+                    .anyMatch(e -> "payroll.edit.account.confirm".equals(e.getCode())));
             model.addAttribute("taxKinds", TaxKind.values());
             return "payroll/employment-edit";
         }
@@ -156,15 +167,13 @@ class EmploymentController {
             return "redirect:/lonecenter/anstallda/" + employeeId;
         }
         redirect.addFlashAttribute("flashSuccess", "Anställningen är sparad.");
-        if (account != null && account.warning() != null)
-            redirect.addFlashAttribute("flashError", account.warning());
         return "redirect:/lonecenter/anstallda/" + employeeId;
     }
 
     @PostMapping("/lonecenter/anstallningar/{id}/lon")
     @PreAuthorize("hasAnyRole('PAYROLL_OFFICER','ADMIN')")
     String newSalary(@PathVariable long id, @Valid @ModelAttribute("salaryForm") SalaryChangeForm form, BindingResult errors,
-                     Authentication user, Model model, RedirectAttributes redirect) {
+                     Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
         Employments.EmploymentView employment = visibleEmployment(id, user);
         long employeeId = employments.employeeOf(id).orElseThrow();
         if (!errors.hasFieldErrors("validFrom") && form.getValidFrom().isBefore(employment.startDate()))
@@ -172,15 +181,28 @@ class EmploymentController {
         if (errors.hasErrors()) {
             model.addAttribute("salaryEmployment", id);
             model.addAttribute("amountText", errors.getFieldValue("amount")); // as typed when refused: the officer corrects it
+            model.addAttribute("errorSummary", ErrorSummary.of(errors, f -> (f.equals("amount") ? "amount-" : "from-") + id, messages, locale));
             return employee(employeeId, user, model);
         }
         try {
             employments.saveSalary(id, form.getValidFrom(), new Amount(form.getAmount()), user.getName(), "anställning " + id);
-            redirect.addFlashAttribute("flashSuccess", "Ny lön från " + form.getValidFrom() + " är sparad.");
+            redirect.addFlashAttribute("flashSuccess", salarySaved(form.getValidFrom()));
         } catch (LockedPayPeriodChange locked) {
             redirect.addFlashAttribute("flashError", locked.getMessage());
         }
         return "redirect:/lonecenter/anstallda/" + employeeId;
+    }
+
+    /**
+     * What happens to a new salary (issue 18 item 19): from a date in a paid (locked) month the difference for the paid
+     * months is paid as retroactive pay in the next run; never silent.
+     */
+    String salarySaved(LocalDate from) {
+        YearMonth month = YearMonth.from(from);
+        if (employments.isPaid(month))
+            return "Ny lön från " + from + " är sparad. Lönen för " + MonthWords.monthYear(month)
+                    + " är redan betald: skillnaden betalas som retroaktiv lön i nästa körning.";
+        return "Ny lön från " + from + " är sparad; den betalas från lönen för " + MonthWords.monthYear(month) + ".";
     }
 
     /**
@@ -196,7 +218,7 @@ class EmploymentController {
     @PostMapping("/lonecenter/anstallningar/{id}/grad")
     @PreAuthorize("hasAnyRole('PAYROLL_OFFICER','ADMIN')")
     String newRate(@PathVariable long id, @Valid @ModelAttribute("rateForm") RateChangeForm form, BindingResult errors,
-                   Authentication user, Model model, RedirectAttributes redirect) {
+                   Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
         Employments.EmploymentView employment = visibleEmployment(id, user);
         long employeeId = employments.employeeOf(id).orElseThrow();
         if (!errors.hasFieldErrors("validFrom") && !form.getValidFrom().isAfter(employment.startDate()))
@@ -207,10 +229,14 @@ class EmploymentController {
         if (errors.hasErrors()) {
             model.addAttribute("rateEmployment", id);
             model.addAttribute("rateText", errors.getFieldValue("rate"));
+            model.addAttribute("errorSummary", ErrorSummary.of(errors, f -> (f.equals("rate") ? "rate-" : "rate-from-") + id, messages, locale));
             return employee(employeeId, user, model);
         }
         employments.saveRate(id, form.getValidFrom(), form.getRate(), user.getName(), "anställning " + id);
-        redirect.addFlashAttribute("flashSuccess", "Ny tjänstgöringsgrad från " + form.getValidFrom() + " är sparad.");
+        redirect.addFlashAttribute("flashSuccess", employments.isPaid(YearMonth.from(form.getValidFrom()))
+                ? "Ny tjänstgöringsgrad från " + form.getValidFrom() + " är sparad. Lönen för " + MonthWords.monthYear(YearMonth.from(form.getValidFrom()))
+                        + " är redan betald: skillnaden betalas som retroaktiv lön i nästa körning."
+                : "Ny tjänstgöringsgrad från " + form.getValidFrom() + " är sparad.");
         return "redirect:/lonecenter/anstallda/" + employeeId;
     }
 
@@ -264,7 +290,9 @@ class EmploymentController {
                     "payroll.edit.account.both", "Fyll i både clearingnummer och kontonummer, eller inget av dem.");
         else if (form.getClearingNumber() != null) {
             try {
-                BankAccount.parse(form.getClearingNumber(), form.getAccountNumber());
+                BankAccount account = BankAccount.parse(form.getClearingNumber(), form.getAccountNumber());
+                if (account.warning() != null && !form.isBankConfirmed())
+                    errors.rejectValue("accountNumber", "payroll.edit.account.confirm", new Object[] {account.warning()}, account.warning());
             } catch (IllegalArgumentException e) {
                 errors.rejectValue("accountNumber", "payroll.edit.account.invalid", new Object[] {e.getMessage()}, e.getMessage());
             }

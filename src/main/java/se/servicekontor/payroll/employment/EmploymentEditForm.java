@@ -112,6 +112,11 @@ public class EmploymentEditForm {
     public void setTaxDecisionRef(String taxDecisionRef) { this.taxDecisionRef = blankToNull(taxDecisionRef); }
     public String getClearingNumber() { return clearingNumber; }
     public void setClearingNumber(String clearingNumber) { this.clearingNumber = blankToNull(clearingNumber); }
+    /** The officer has confirmed with the bank an account whose check digit holds only as a rule (Swedbank 8xxx-x). */
+    private boolean bankConfirmed;
+
+    public boolean isBankConfirmed() { return bankConfirmed; }
+    public void setBankConfirmed(boolean bankConfirmed) { this.bankConfirmed = bankConfirmed; }
     public String getAccountNumber() { return accountNumber; }
     public void setAccountNumber(String accountNumber) { this.accountNumber = blankToNull(accountNumber); }
 

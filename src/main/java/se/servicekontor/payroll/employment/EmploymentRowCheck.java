@@ -27,10 +27,10 @@ final class EmploymentRowCheck {
         try {
             code = new CostCentreCode(row.costCentre());
         } catch (IllegalArgumentException e) {
-            throw new EmploymentRowRules.RowProblem("Ansvar \"" + row.costCentre() + "\": " + e.getMessage());
+            throw new EmploymentRowRules.RowProblem(EmploymentSheet.COST_CENTRE, "Ansvar \"" + row.costCentre() + "\": " + e.getMessage());
         }
         if (organisation.costCentres(Set.of(code)).isEmpty())
-            throw new EmploymentRowRules.RowProblem("Okänt ansvar \"" + row.costCentre()
+            throw new EmploymentRowRules.RowProblem(EmploymentSheet.COST_CENTRE, "Okänt ansvar \"" + row.costCentre()
                     + "\". Lägg upp det i organisationen (Administration → Organisation) eller rätta raden.");
         return row;
     }

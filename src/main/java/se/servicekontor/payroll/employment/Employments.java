@@ -329,7 +329,16 @@ public class Employments {
         if (jdbc.sql("SELECT count(*) FROM pay_period WHERE period = ? AND locked_pay_run_id IS NOT NULL").param(period)
                 .query(Long.class).single() > 0)
             throw new LockedPayPeriodChange(what + ": löneperioden " + period
-                    + " är låst eftersom lönen är frisläppt. Rättelser görs i nästa period.");
+                    + " är låst eftersom lönen är attesterad. Rättelser görs i nästa period.");
+    }
+
+    /**
+     * The payment month is paid: its final pay run is released and the period locked (issue 18 item 19, so a form can say
+     * what happens to a change dated in it).
+     */
+    public boolean isPaid(java.time.YearMonth payMonth) {
+        return jdbc.sql("SELECT count(*) FROM pay_period WHERE period = ? AND locked_pay_run_id IS NOT NULL").param(payMonth.toString())
+                .query(Long.class).single() > 0;
     }
 
     private static boolean blank(String s) {

@@ -102,7 +102,7 @@ class EmployeePayCalculation implements ItemProcessor<EmployeeInput, EmployeePay
             if (!retro.isEmpty())
                 problems.add(Problem.warning(e.id(), "RETRO_PAY", "Retroaktiv lön " + retro.stream().map(r -> YearMonth.from(r.earnedFrom())
                         + ": " + new Amount(r.amount())).collect(java.util.stream.Collectors.joining(", "))
-                        + " (lönen eller tjänstgöringsgraden har ändrats bakåt i frisläppta månader). Kontrollera beloppen."));
+                        + " (lönen eller tjänstgöringsgraden har ändrats bakåt i attesterade månader). Kontrollera beloppen."));
             BigDecimal previousSalary = e.form() == EmploymentForm.HOURLY ? ZERO : monthlySalaryOn(e, salaryDay);
             PayCalculator.Result result = calculator.calculate(month, employee.birthDate(), decision, segments, previousSalary, variables,
                     e.schedule());

@@ -6,7 +6,7 @@ import se.servicekontor.payroll.PayRunId;
 public class FourEyesViolation extends PayRunRefused {
 
     public FourEyesViolation(PayRunId run, String actor) {
-        super("Du (" + actor + ") startade eller startade om den slutliga lönekörningen " + run + " och får därför inte frisläppa den."
-                + " En annan löneadministratör måste frisläppa den (fyraögonsprincipen).");
+        super("Du (" + actor + ") startade eller startade om den slutliga lönekörningen " + run + " och får därför inte attestera den."
+                + " En annan löneadministratör måste attestera den (fyraögonsprincipen).");
     }
 }

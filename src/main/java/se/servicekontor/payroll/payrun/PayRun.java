@@ -49,13 +49,13 @@ final class PayRun {
     /** Releases a calculated final run for payment; no officer who started or restarted it may (four-eyes). */
     PayRun release(String actor, Instant at) {
         if (kind != PayRunKind.FINAL)
-            throw new PayRunRefused("Lönekörning " + id + " är preliminär; bara en slutlig lönekörning kan frisläppas.");
+            throw new PayRunRefused("Lönekörning " + id + " är preliminär; bara en slutlig lönekörning kan attesteras.");
         if (status != PayRunStatus.CALCULATED)
-            throw new PayRunRefused("Lönekörning " + id + " kan inte frisläppas: den är " + status.swedish().toLowerCase()
-                    + ". Bara en beräknad slutlig körning kan frisläppas.");
+            throw new PayRunRefused("Lönekörning " + id + " kan inte attesteras: den är " + status.swedish().toLowerCase()
+                    + ". Bara en beräknad slutlig körning kan attesteras.");
         if (errors > 0)
             throw new PayRunRefused("Lönekörning " + id + " har " + errors + (errors == 1 ? " fel" : " fel")
-                    + " i fellistan. Rätta dem och gör en ny slutlig körning innan den frisläpps.");
+                    + " i fellistan. Rätta dem och gör en ny slutlig körning innan den attesteras.");
         // fyraögonsprincipen (issue 12, part 3): whoever started or restarted the final run prepared it and may not release it
         if (FourEyes.samePerson(startedBy, actor) || officers.stream().anyMatch(o -> FourEyes.samePerson(o, actor)))
             throw new FourEyesViolation(id, actor);

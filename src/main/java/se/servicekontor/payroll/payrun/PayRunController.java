@@ -65,7 +65,7 @@ class PayRunController {
         PayRunWizard wizard = wizardModel(month, user, model);
         wizard.shown().ifPresent(run -> {
             model.addAttribute("totals", run.totals());
-            model.addAttribute("errors", visibleErrors(payRuns.errors(run.id()), user));
+            model.addAttribute("errors", visibleErrors(payRuns.errors(run.id()), user).stream().map(e -> ErrorFix.of(e, month)).toList());
         });
         model.addAttribute("periods", periodChoices(month));
         return "payroll/payrun";
@@ -100,8 +100,13 @@ class PayRunController {
 
     @PostMapping("/lonecenter/lonekorning/slutlig")
     @PreAuthorize(WRITE)
-    String startFinal(@RequestParam("period") String period, Authentication user, RedirectAttributes redirect, Locale locale) {
+    String startFinal(@RequestParam("period") String period, @RequestParam(name = "bekraftat", required = false) String confirmed,
+                      Authentication user, RedirectAttributes redirect, Locale locale) {
         YearMonth month = period(period);
+        if (!"ja".equals(confirmed)) { // issue 18 item 11: never without the officer having read what it does
+            redirect.addFlashAttribute("flashError", text("payroll.confirm.final.missing", locale));
+            return "redirect:/lonecenter/lonekorning?period=" + month;
+        }
         try {
             PayRunId id = payRuns.startFinal(month, user.getName());
             redirect.addFlashAttribute("flashSuccess", text("payroll.payrun.flash.final", locale, id, month));
@@ -115,8 +120,13 @@ class PayRunController {
 
     @PostMapping("/lonecenter/lonekorning/{runId}/attestera")
     @PreAuthorize(WRITE)
-    String release(@PathVariable long runId, Authentication user, RedirectAttributes redirect, Locale locale) {
+    String release(@PathVariable long runId, @RequestParam(name = "bekraftat", required = false) String confirmed,
+                   Authentication user, RedirectAttributes redirect, Locale locale) {
         PayRunView run = visibleRun(runId);
+        if (!"ja".equals(confirmed)) {
+            redirect.addFlashAttribute("flashError", text("payroll.confirm.release.missing", locale));
+            return "redirect:/lonecenter/lonekorning?period=" + run.period();
+        }
         try {
             payRuns.release(run.id(), user.getName());
             redirect.addFlashAttribute("flashSuccess", text("payroll.payrun.flash.released", locale, run.id(), run.period()));
@@ -129,13 +139,44 @@ class PayRunController {
     @GetMapping("/lonecenter/lonekorning/{runId}")
     @PreAuthorize(READ)
     String review(@PathVariable long runId, @RequestParam(name = "q", defaultValue = "") String query,
-                  @RequestParam(name = "sida", defaultValue = "1") int page, Authentication user, Model model) {
+                  @RequestParam(name = "sida", defaultValue = "1") int page,
+                  @RequestParam(name = "forvaltning", defaultValue = "") String department,
+                  @RequestParam(name = "ansvar", defaultValue = "") String costCentre,
+                  @RequestParam(name = "visa", defaultValue = "ALL") String show,
+                  @RequestParam(name = "procent", defaultValue = "") String percentText,
+                  Authentication user, Model model) {
         PayRunView run = visibleRun(runId);
         String q = query.length() > 100 ? query.substring(0, 100) : query.strip();
-        EmployeePage employees = payRuns.employees(run.id(), q, seesProtected(user), Math.max(0, page - 1), PAGE_SIZE);
+        List<DepartmentTotals> departments = payRuns.totals(run.id());
+        // issue 18 item 10: drill down department → cost centre → employees, and filter the list
+        java.util.Set<String> centres = new java.util.HashSet<>();
+        for (DepartmentTotals d : departments)
+            for (CostCentreTotals c : d.costCentres())
+                if ((!costCentre.isBlank() && c.costCentre().equalsIgnoreCase(costCentre.strip()))
+                        || (costCentre.isBlank() && !department.isBlank() && d.department().equalsIgnoreCase(department.strip())))
+                    centres.add(c.costCentre());
+        if (centres.isEmpty() && !(costCentre.isBlank() && department.isBlank()))
+            centres.add("-"); // a unit not in this run: nobody
+        EmployeeFilter.Show shown = java.util.Arrays.stream(EmployeeFilter.Show.values()).filter(v -> v.name().equalsIgnoreCase(show))
+                .findFirst().orElse(EmployeeFilter.Show.ALL);
+        java.math.BigDecimal percent;
+        try {
+            percent = percentText.isBlank() ? null : se.servicekontor.payroll.employment.DecimalInput.parse(percentText);
+        } catch (NumberFormatException e) {
+            percent = null; // not a number: the office's limit
+        }
+        java.math.BigDecimal limit = percent == null || percent.signum() < 0 || percent.compareTo(java.math.BigDecimal.valueOf(1000)) > 0
+                ? properties.netChangeWarningPercent() : percent;
+        EmployeeFilter filter = new EmployeeFilter(centres, shown, limit);
+        EmployeePage employees = payRuns.employees(run.id(), q, filter, seesProtected(user), Math.max(0, page - 1), PAGE_SIZE);
         model.addAttribute("run", run);
         model.addAttribute("referenceDataWarning", payRuns.referenceDataWarning(run.id()));
-        model.addAttribute("departments", payRuns.totals(run.id()));
+        model.addAttribute("departments", departments);
+        model.addAttribute("department", department.strip());
+        model.addAttribute("costCentre", costCentre.strip().toUpperCase(Locale.ROOT));
+        model.addAttribute("show", shown);
+        model.addAttribute("shows", EmployeeFilter.Show.values());
+        model.addAttribute("limit", limit);
         model.addAttribute("employees", employees);
         model.addAttribute("q", q);
         model.addAttribute("percent", properties.netChangeWarningPercent());
@@ -156,6 +197,8 @@ class PayRunController {
         model.addAttribute("run", run);
         model.addAttribute("employee", result);
         model.addAttribute("lines", payRuns.lines(run.id(), employeeId));
+        model.addAttribute("payMonthWords", se.servicekontor.payroll.employment.MonthWords.monthYear(run.period(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("errors", payRuns.errors(run.id()).stream().filter(e -> e.employeeId() == employeeId).toList());
         model.addAttribute("employerCost", result.totals().gross().plus(result.totals().employerContributions())
                 .plus(result.totals().pension()));
@@ -179,6 +222,9 @@ class PayRunController {
         PayRunWizard wizard = new PayRunWizard(payRuns.current(month), mayAct(user), user.getName());
         model.addAttribute("period", month);
         model.addAttribute("payday", calendar.payday(month));
+        // issue 18 item 12: which month's salary and which month's deviations this payday pays, in words
+        model.addAttribute("payMonthWords", se.servicekontor.payroll.employment.MonthWords.monthYear(month, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("deviationMonthWords", se.servicekontor.payroll.employment.MonthWords.monthYear(month.minusMonths(1), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("wizard", wizard);
         return wizard;
     }

@@ -125,13 +125,20 @@ class PayRunQueries {
      * {@code includeProtected}.
      */
     EmployeePage employees(PayRunId run, YearMonth period, String search, boolean includeProtected, int page, int size) {
+        return employees(run, period, search, EmployeeFilter.NONE, includeProtected, page, size);
+    }
+
+    /** As above, filtered by cost centres and by new / changed more than x % / with errors or warnings (issue 18 item 10). */
+    EmployeePage employees(PayRunId run, YearMonth period, String search, EmployeeFilter filter, boolean includeProtected, int page, int size) {
         String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         String digits = q.replaceAll("[^0-9]", "");
         String like = "%" + q.replace("%", "").replace("_", "") + "%";
         long previous = releasedRun(period.minusMonths(1)).orElse(-1L);
         String where = """
                  FROM pay_run_employee e JOIN payroll_employee p ON p.id = e.employee_id
-                 WHERE e.pay_run_id = :run AND (:includeProtected OR p.protected_identity = FALSE)
+                 LEFT JOIN pay_run_employee b ON b.pay_run_id = :previous AND b.employee_id = e.employee_id
+                 WHERE e.pay_run_id = :run AND (:includeProtected OR p.protected_identity = FALSE)""" + filterSql(filter) + """
+
                    AND (:q = '' OR lower(p.first_name || ' ' || p.last_name) LIKE :like OR lower(p.last_name || ' ' || p.first_name) LIKE :like
                         OR (:digits <> '' AND (p.personal_identity_number LIKE :digitsPrefix OR substring(p.personal_identity_number, 3) LIKE :digitsPrefix)))""";
         Map<String, Object> params = new LinkedHashMap<>();
@@ -141,22 +148,34 @@ class PayRunQueries {
         params.put("like", like);
         params.put("digits", digits);
         params.put("digitsPrefix", digits + "%");
-        long total = jdbc.sql("SELECT count(*) " + where).params(params).query(Long.class).single();
         params.put("previous", previous);
+        if (!filter.costCentres().isEmpty())
+            params.put("costCentres", filter.costCentres());
+        if (filter.show() == EmployeeFilter.Show.CHANGED)
+            params.put("percent", filter.percent());
+        long total = jdbc.sql("SELECT count(*) " + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<EmployeeResult> items = jdbc.sql("""
                 SELECT e.employee_id, p.first_name || ' ' || p.last_name, p.personal_identity_number, p.protected_identity,
                        e.cost_centre_code, e.gross, e.tax, e.net_deductions, e.net, e.employer_contributions, e.pension,
-                       e.errors, e.warnings, b.gross, b.net""" + " " + where.replace("WHERE", """
-                 LEFT JOIN pay_run_employee b ON b.pay_run_id = :previous AND b.employee_id = e.employee_id
-                 WHERE""") + " ORDER BY p.last_name, p.first_name, e.employee_id LIMIT :limit OFFSET :offset")
+                       e.errors, e.warnings, b.gross, b.net""" + " " + where + " ORDER BY p.last_name, p.first_name, e.employee_id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> new EmployeeResult(rs.getLong(1), rs.getString(2), rs.getString(3).strip().substring(0, 8) + "-****",
                         rs.getBoolean(4), rs.getString(5), totals(rs, 6), rs.getInt(12), rs.getInt(13), amount(rs.getBigDecimal(14)),
                         amount(rs.getBigDecimal(15))))
                 .list();
         return new EmployeePage(items, page, size, total);
+    }
+
+    private static String filterSql(EmployeeFilter filter) {
+        String sql = filter.costCentres().isEmpty() ? "" : " AND e.cost_centre_code IN (:costCentres)";
+        return sql + switch (filter.show()) {
+            case ALL -> "";
+            case NEW -> " AND b.employee_id IS NULL";
+            case CHANGED -> " AND (b.employee_id IS NULL OR (b.net <> 0 AND abs(e.net - b.net) * 100 > :percent * abs(b.net)))";
+            case PROBLEMS -> " AND (e.errors > 0 OR e.warnings > 0)";
+        };
     }
 
     /** Last month's gross and net per employee of this run (latest released run of the previous month). */

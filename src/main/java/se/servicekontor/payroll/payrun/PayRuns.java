@@ -94,11 +94,11 @@ public class PayRuns {
         YearMonth period = periodOf(id);
         lockPeriodRow(period);
         if (locks.isLocked(period))
-            throw new PeriodLocked(period, "Lönekörning " + id + " kan inte frisläppas");
+            throw new PeriodLocked(period, "Lönekörning " + id + " kan inte attesteras");
         PayRun run = load(id);
         Optional<Long> running = running(period).filter(r -> r != id.value());
         if (running.isPresent())
-            throw new PayRunRefused("Lönekörning " + running.get() + " för " + period + " pågår; vänta tills den är klar innan du frisläpper.");
+            throw new PayRunRefused("Lönekörning " + running.get() + " för " + period + " pågår; vänta tills den är klar innan du attesterar.");
         Instant now = clock.instant();
         run.release(actor, now);
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
@@ -119,7 +119,7 @@ public class PayRuns {
                 .toList();
         PayRunView view = queries.run(id).orElseThrow();
         audit.record(actor, "payroll.payrun.released", "lönekörning " + id + " " + period, "Beräknad, startad av " + run.startedBy(),
-                "Frisläppt; period låst; " + settled + " avvikelser reglerade; "
+                "Attesterad; period låst; " + settled + " avvikelser reglerade; "
                         + claims + " löneskulder ändrade; brutto " + view.totals().gross() + ", netto "
                         + view.totals().net() + ", skatt " + view.totals().tax() + ", arbetsgivaravgifter "
                         + view.totals().employerContributions());
@@ -149,7 +149,7 @@ public class PayRuns {
             if (after.signum() < 0)
                 throw new PayRunRefused("Lönekörning " + id + " avräknar " + new Amount(recovered) + " från anställd " + employee
                         + " men löneskulden är nu " + new Amount(before == null ? BigDecimal.ZERO : before)
-                        + " (ändrad efter beräkningen). Gör en ny preliminär och slutlig körning innan du frisläpper.");
+                        + " (ändrad efter beräkningen). Gör en ny preliminär och slutlig körning innan du attesterar.");
             if (after.signum() == 0)
                 jdbc.sql("DELETE FROM payroll_claim WHERE employee_id = ?").param(employee).update();
             else if (before != null)
@@ -206,6 +206,13 @@ public class PayRuns {
         if (page < 0 || size < 1 || size > 500)
             throw new IllegalArgumentException("page ≥ 0 and size 1–500");
         return queries.employees(run, periodOf(run), search, includeProtected, page, size);
+    }
+
+    /** As {@link #employees(PayRunId, String, boolean, int, int)}, filtered for the review (issue 18 item 10). */
+    public EmployeePage employees(PayRunId run, String search, EmployeeFilter filter, boolean includeProtected, int page, int size) {
+        if (page < 0 || size < 1 || size > 500)
+            throw new IllegalArgumentException("page ≥ 0 and size 1–500");
+        return queries.employees(run, periodOf(run), search, filter, includeProtected, page, size);
     }
 
     public boolean isLocked(YearMonth period) {

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 public class PeriodLocked extends PayRunRefused {
 
     public PeriodLocked(YearMonth period, String what) {
-        super(what + ": löneperioden " + period + " är låst eftersom den slutliga lönekörningen är frisläppt."
+        super(what + ": löneperioden " + period + " är låst eftersom den slutliga lönekörningen är attesterad."
                 + " Rättelser görs i nästa period.");
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.servicekontor.payroll.employment.DecimalInput;
 import se.servicekontor.payroll.employment.EmploymentForm;
+import se.servicekontor.payroll.employment.MonthWords;
 import se.servicekontor.payroll.employment.Employments;
 import se.servicekontor.platform.documents.ReceivedFiles.ReceivedFile;
 
@@ -123,8 +127,26 @@ class DeviationController {
             return forEmployee(id, period, user, model);
         }
         deviations.addManual(deviation, user.getName());
-        redirect.addFlashAttribute("flashSuccess", "Avvikelsen är registrerad.");
+        redirect.addFlashAttribute("flashSuccess", registered(YearMonth.from(deviation.from())));
         return "redirect:/lonecenter/anstallda/" + id + "/avvikelser?period=" + YearMonth.from(deviation.from());
+    }
+
+    /**
+     * What happens to a registered deviation (issue 18 item 19): a deviation of month M is paid in the run of M + 1
+     * (eftersläp, DOMAIN.md Decisions); when that month is already paid (locked), it is paid in the next run instead.
+     */
+    String registered(YearMonth month) {
+        YearMonth payMonth = month.plusMonths(1);
+        if (employments.isPaid(payMonth))
+            return "Avvikelsen är registrerad. Den gäller " + MonthWords.monthYear(month) + ", vars lön redan är betald ("
+                    + MonthWords.monthYear(payMonth) + "); den betalas i nästa körning.";
+        return "Avvikelsen är registrerad: frånvaro i " + MonthWords.monthYear(month) + ", betalas i " + MonthWords.monthYear(payMonth) + ".";
+    }
+
+    /** Quantities and amounts (AVDR, TILL) are written "31 250,50" or "31250.50": the module's one parser, as the salary field. */
+    @InitBinder
+    void decimalComma(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, DecimalInput.editor());
     }
 
     @PostMapping("/lonecenter/avvikelser/{deviationId}/ta-bort")

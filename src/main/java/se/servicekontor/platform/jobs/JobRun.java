@@ -82,14 +82,24 @@ record JobRun(long id, String jobName, String titleKey, List<Parameter> paramete
                         .filter(s -> stepNames.contains(s.getStepName())))
                 .filter(s -> !isPartitionManager(s))
                 .mapToLong(s -> s.getReadCount() + s.getReadSkipCount()).sum();
-        long expectedSum = 0;
-        boolean anyExpected = false;
+        // A partitioned step may say the whole count on its manager and each partition's share on the partitions: count
+        // the partitions' (as done counts them), the manager's only while it has none yet — not both (issue 18 item 14: a
+        // finished pay run showed 50 %).
+        long expectedSum = 0, managerExpected = 0;
+        boolean anyExpected = false, anyManagerExpected = false;
         for (StepExecution s : stepExecutions) {
             Object value = s.getExecutionContext().get(JobConventions.EXPECTED_ITEMS);
-            if (value instanceof Number n) {
+            if (value instanceof Number n && isPartitionManager(s)) {
+                managerExpected += n.longValue();
+                anyManagerExpected = true;
+            } else if (value instanceof Number n) {
                 expectedSum += n.longValue();
                 anyExpected = true;
             }
+        }
+        if (!anyExpected && anyManagerExpected) {
+            expectedSum = managerExpected;
+            anyExpected = true;
         }
         LocalDateTime start = execution.getStartTime();
         LocalDateTime end = execution.getEndTime();

@@ -180,7 +180,7 @@ class ClaimsTests {
         assertThatThrownBy(() -> claims.writeOff(dan, Amount.ofKronor("1500.01"), "skäl", "lon1"))
                 .isInstanceOf(ClaimRefused.class)
                 .hasMessage("Högst 1\u00a0500,00\u00a0kr kan registreras nu: löneskulden är 2\u00a0000,00\u00a0kr och den slutliga lönekörningen "
-                        + november.value() + " för 2026-11 (inte frisläppt) avräknar 500,00\u00a0kr från den.");
+                        + november.value() + " för 2026-11 (inte attesterad) avräknar 500,00\u00a0kr från den.");
 
         // Release applies the run's 500 to the claim as it is now: 2 000 − 500 = 1 500 (not the run's 2 500).
         payRuns.release(november, "lon2");

@@ -176,7 +176,7 @@ public final class DemoEmploymentsWorkbook {
                 "Belopp och tal skrivs med decimalkomma eller decimalpunkt, med eller utan mellanslag mellan tusental: 31 250,50, 31250,5 eller 31250.50.",
                 "Sysselsättningsgrad är graden från anställningens början (100 om tom).",
                 "Ny tjänstgöringsgrad (1–100 %) och Ny tjänstgöringsgrad från (ÅÅÅÅ-MM-DD) ändrar graden från ett datum efter anställningens början och senast dess slut;"
-                        + " fyll i båda eller ingen. Ett datum bakåt i tiden, även i en frisläppt månad, ger retroaktiv lön i nästa lönekörning.",
+                        + " fyll i båda eller ingen. Ett datum bakåt i tiden, även i en attesterad månad, ger retroaktiv lön i nästa lönekörning.",
                 "Flera ändringar av samma anställning: upprepa raden (samma Personnummer och Från) med en annan Lön från eller Ny tjänstgöringsgrad från.",
                 "Skattebeslut: Tabell (fyll i Skattetabell 29–42 och Kolumn 1–6), Jämkning (Skatteprocent), Sidoinkomst (30 %) eller SINK (Skatteprocent, 25 om tom).",
                 "Bankkonto: Clearingnummer och Kontonummer kontrolleras enligt bankernas regler (Bankgirot).",

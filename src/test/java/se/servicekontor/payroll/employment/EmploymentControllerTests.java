@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import se.servicekontor.organization.OrganisationTestConfiguration;
 import se.servicekontor.shared.Amount;
@@ -54,7 +58,9 @@ class EmploymentControllerTests {
 
     @BeforeEach
     void twoEmployees() {
-        for (String table : List.of("salary_change", "employment", "payroll_employee"))
+        for (String table : List.of("payroll_claim", "payroll_claim_adjustment", "pay_run_deviation", "pay_run_error", "pay_line",
+                "pay_run_employee", "pay_period", "deviation", "pay_run", "salary_change", "employment_rate_change", "employment",
+                "payroll_employee"))
             jdbc.sql("DELETE FROM " + table).update();
         if (jdbc.sql("SELECT count(*) FROM cost_centre WHERE code = 'PL1'").query(Long.class).single() == 0) {
             jdbc.sql("INSERT INTO department (code, name) VALUES ('PLD', 'Lönetest')").update();
@@ -84,6 +90,10 @@ class EmploymentControllerTests {
         assertThat(page).contains("Lönekalender 2026", "2026-01-23", "2026-01-16", "Eftersläp");
         // 2026-12-25 is juldagen (Friday); 24 is julafton (no bank day) → Wednesday 23 December
         assertThat(page).contains("2026-12-23");
+        // issue 18 item 12: periods in words — December's payday pays November's absence
+        assertThat(page).contains("december 2026", "Frånvaro, sjukdom och övertid i november 2026, betalas med lönen för december 2026");
+        assertThat(html(get("/lonecenter/lonekalender").param("ar", "2026").param("lang", "en").with(PAYROLL_OFFICER)))
+                .contains("Absence, sickness and overtime in November 2026, paid with the pay for December 2026");
         mvc.perform(get("/lonecenter/lonekalender").with(AGENT)).andExpect(status().isForbidden());
     }
 
@@ -122,7 +132,7 @@ class EmploymentControllerTests {
                 .param("clearingNumber", "5000").param("accountNumber", "1234561").param("vacationBalance", "-1"));
         assertThat(errors).contains("id=\"vacationBalance-error\"", "Sparade semesterdagar ska vara mellan 0 och 99.");
         assertThat(errors).contains("id=\"costCentre-error\"", "Ansvaret finns inte i organisationen.",
-                "id=\"employmentRate-error\"", "Sysselsättningsgraden ska vara mellan 1 och 100 %.",
+                "id=\"employmentRate-error\"", "Tjänstgöringsgraden ska vara mellan 1 och 100 %.",
                 "id=\"accountNumber-error\"", "fel kontrollsiffra");
 
         mvc.perform(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
@@ -215,7 +225,7 @@ class EmploymentControllerTests {
         assertThat(html(post("/lonecenter/anstallningar/" + annasEmployment).with(PAYROLL_OFFICER).with(csrf())
                 .param("costCentre", "PL1").param("employmentRate", "62,555").param("weeklyHours", "37,5")
                 .param("vacationBalance", "2,25")))
-                .contains("id=\"employmentRate-error\"", "Skriv sysselsättningsgraden med högst två decimaler",
+                .contains("id=\"employmentRate-error\"", "Skriv tjänstgöringsgraden med högst två decimaler",
                         "id=\"vacationBalance-error\"", "Sparade semesterdagar anges med högst en decimal");
         assertThat(employments.employment(annasEmployment).orElseThrow().employmentRate()).isEqualByComparingTo("62.5");
     }
@@ -403,7 +413,7 @@ class EmploymentControllerTests {
     @Test
     void theFormRefusesWhatTheImportWouldSkipAndSavesNothing() throws Exception {
         assertThat(html(newEmployment("19900315-1232", "PL2", "2026-12-01").with(PAYROLL_OFFICER).with(csrf())))
-                .contains("Anställningen kunde inte registreras", "Personnummer:", "value=\"Sara\"");
+                .contains("Rätta 1 fel innan formuläret kan sparas", "Personnummer:", "value=\"Sara\"");
         assertThat(html(newEmployment("19900315-1231", "NOPE", "2026-12-01").with(PAYROLL_OFFICER).with(csrf())))
                 .contains("Okänt ansvar &quot;NOPE&quot;");
         assertThat(html(newEmployment("19800101-1231", "PL1", "2020-01-01").with(PAYROLL_OFFICER).with(csrf())))
@@ -424,6 +434,96 @@ class EmploymentControllerTests {
         var person = employments.employee(hidden, true).orElseThrow();
         assertThat(person.streetAddress()).isEqualTo("Hemliga vägen 2");
         assertThat(person.employments()).hasSize(2);
+    }
+
+    // --- issue 18 (Lönecenter): every error at once, bank accounts that fail their check, changes in a paid month ---
+
+    @Test
+    void theNewEmploymentFormShowsEveryErrorAtOnceBesideItsFieldAndInAFocusedSummary() throws Exception {
+        // four wrong columns in one submit: the check digit (19900315-1232, Luhn gives 1), an empty salary, rate 120 %, clearing 0123
+        String page = html(newEmployment("19900315-1232", "PL2", "2026-12-01", Map.of(EmploymentSheet.SALARY, "",
+                EmploymentSheet.RATE, "120", EmploymentSheet.CLEARING, "0123")).with(PAYROLL_OFFICER).with(csrf()));
+        assertThat(page).contains("Rätta 4 fel innan formuläret kan sparas", "id=\"error-summary\"", "autofocus",
+                "id=\"" + field(EmploymentSheet.PIN) + "-error\"", "Personnummer:",
+                "id=\"" + field(EmploymentSheet.SALARY) + "-error\"", "Kolumnen Lön",
+                "id=\"" + field(EmploymentSheet.RATE) + "-error\"", "Tjänstgöringsgraden ska vara mellan 1 och 100 %, var 120.",
+                "id=\"" + field(EmploymentSheet.ACCOUNT) + "-error\"", "hör inte till någon bank",
+                "href=\"#" + field(EmploymentSheet.RATE) + "\"");
+        // grouped: person, employment, pay, tax, bank
+        assertThat(page).contains("id=\"group-person\"", "id=\"group-employment\"", "id=\"group-pay\"", "id=\"group-tax\"",
+                "id=\"group-bank\"", "Bankkonto för lönen");
+        assertThat(jdbc.sql("SELECT count(*) FROM payroll_employee").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aBankAccountFailingItsCheckIsNeverSavedAndASwedbankNumberIsSavedOnlyWhenConfirmedWithTheBank() throws Exception {
+        String employment = "/lonecenter/anstallningar/" + annasEmployment;
+        // 5000 (Nordea, type 1 comment 1): mod 11 over 000 1234561 fails (…0 is right): refused, nothing saved
+        String wrong = html(post(employment).with(PAYROLL_OFFICER).with(csrf()).params(editParams("5000", "1234561")));
+        assertThat(wrong).contains("id=\"accountNumber-error\"", "fel kontrollsiffra", "id=\"error-summary\"")
+                .doesNotContain("id=\"bankConfirmed\"");
+        // 8327 + 123 (the issue's case): Swedbank's 8-series, mod 10 over 0000000123 fails but holds only "as a rule"
+        String swedbank = html(post(employment).with(PAYROLL_OFFICER).with(csrf()).params(editParams("8327", "123")));
+        assertThat(swedbank).contains("id=\"accountNumber-error\"", "kontrollera numret med banken", "id=\"bankConfirmed\"");
+        assertThat(employments.employment(annasEmployment).orElseThrow().clearingNumber()).isEqualTo("5000");
+        mvc.perform(post(employment).with(PAYROLL_OFFICER).with(csrf()).params(editParams("8327", "123")).param("bankConfirmed", "true"))
+                .andExpect(redirectedUrl("/lonecenter/anstallda/" + anna));
+        assertThat(employments.employment(annasEmployment).orElseThrow().clearingNumber()).isEqualTo("8327");
+
+        // the new-employment form: the same rule, and the same confirmation
+        var unchecked = newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.CLEARING, "8327", EmploymentSheet.ACCOUNT, "123"));
+        assertThat(html(unchecked.with(PAYROLL_OFFICER).with(csrf()))).contains("kontrollerat numret med banken och kryssat i rutan nedan", "id=\"bankConfirmed\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM payroll_employee").query(Long.class).single()).isEqualTo(2);
+        var confirmed = newEmployment("19900315-1231", "PL2", "2026-12-01", Map.of(EmploymentSheet.CLEARING, "8327", EmploymentSheet.ACCOUNT, "123"));
+        mvc.perform(confirmed.param("bankConfirmed", "true").with(PAYROLL_OFFICER).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM payroll_employee").query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aSalaryFromADateInAPaidMonthSaysItIsPaidAsRetroactivePayInTheNextRun() throws Exception {
+        lockPeriod("2026-04");
+        mvc.perform(salary("2026-04-15", "33 000")).andExpect(flash().attribute("flashSuccess",
+                containsString("Lönen för april 2026 är redan betald: skillnaden betalas som retroaktiv lön i nästa körning.")));
+        mvc.perform(salary("2026-12-01", "34 000")).andExpect(flash().attribute("flashSuccess",
+                containsString("betalas från lönen för december 2026")));
+    }
+
+    @Test
+    void aRefusedNewSalaryListsItsErrorsInAFocusedSummaryAtTheTopLinkedToTheFields() throws Exception {
+        String page = html(post("/lonecenter/anstallningar/" + annasEmployment + "/lon").with(PAYROLL_OFFICER).with(csrf())
+                .param("validFrom", "").param("amount", "abc"));
+        int summary = page.indexOf("id=\"error-summary\"");
+        assertThat(summary).isPositive().isLessThan(page.indexOf("id=\"amount-" + annasEmployment + "-error\""));
+        assertThat(page).contains("Rätta 2 fel", "href=\"#amount-" + annasEmployment + "\"", "href=\"#from-" + annasEmployment + "\"");
+    }
+
+    @Test
+    void theEditFormNamesTheEmployeeItIsFor() throws Exception {
+        assertThat(html(get("/lonecenter/anstallningar/" + annasEmployment + "/andra").with(PAYROLL_OFFICER)))
+                .contains("Ändra anställning för Anna Andersson");
+    }
+
+    private void lockPeriod(String period) {
+        long run = jdbc.sql("""
+                INSERT INTO pay_run (period, kind, status, started_by, started_at, released_by, released_at, payday)
+                VALUES (?, 'FINAL', 'RELEASED', 'lon1', now(), 'lon2', now(), DATE '2026-04-24') RETURNING id""")
+                .param(period).query(Long.class).single();
+        jdbc.sql("INSERT INTO pay_period (period, locked_pay_run_id, locked_by, locked_at) VALUES (?, ?, 'lon2', now())")
+                .params(period, run).update();
+    }
+
+    private static MultiValueMap<String, String> editParams(String clearing, String account) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        params.add("costCentre", "PL1");
+        params.add("employmentRate", "100");
+        params.add("weeklyHours", "40");
+        params.add("taxKind", "TABLE");
+        params.add("taxTable", "32");
+        params.add("taxColumn", "1");
+        params.add("clearingNumber", clearing);
+        params.add("accountNumber", account);
+        params.add("vacationBalance", "0");
+        return params;
     }
 
     private static MockHttpServletRequestBuilder newEmployment(String pin, String costCentre, String start) {

@@ -122,22 +122,42 @@ class PayRunBrowserTests {
         shot("05-anstalld", 1200);
 
         browser.open("/lonecenter/lonekorning?period=2026-11");
+        // Issue 18 item 11: the final run starts only after the officer has read what it does (3 employees, totals)
+        assertThat(browser.find(By.id("confirm-final-text")).getText()).contains("3 anställda", "bruttolön", "betalas ut");
+        browser.find(By.id("start-final")).click(); // the required box is not ticked: the browser keeps the form
+        assertThat(browser.driver().findElements(By.id("four-eyes"))).isEmpty();
+        browser.find(By.id("confirm-final-box")).click();
+        shot("05b-bekrafta-slutlig", 1300);
         browser.find(By.id("start-final")).click();
         awaitResult();
         browser.waitUpTo(Duration.ofMinutes(2)).until(ExpectedConditions.presenceOfElementLocated(By.id("four-eyes")));
         assertThat(browser.driver().findElements(By.id("release"))).isEmpty();
         shot("06-fyra-ogon", 1300);
+        // Issue 18 item 14: the finished run's job page says 100 %, not 50 %
+        browser.find(By.cssSelector("#shown-run a[href^='/korningar/']")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("progress-bar")));
+        assertThat(browser.find(By.id("progress")).getText()).contains("3 av 3", "100 %").doesNotContain("50 %");
+        shot("06b-jobb-100", 1000);
+        browser.open("/lonecenter/lonekorning?period=2026-11");
 
         browser.find(By.cssSelector("form.sk-logout button")).click();
         browser.login("lon2", TestUsers.PASSWORD);
         browser.open("/lonecenter/lonekorning?period=2026-11");
         assertThat(browser.find(By.id("release-hint")).getText()).contains("lon1");
+        assertThat(browser.find(By.id("confirm-release-text")).getText()).contains("3 anställda", "netto", "låses");
+        browser.find(By.id("confirm-release-box")).click();
         shot("07-attestera", 1300);
         browser.find(By.id("release")).click();
         browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("released")));
         assertThat(browser.find(By.id("released")).getText()).contains("attesterades av lon2", "startad av lon1");
         assertThat(browser.find(By.cssSelector(".sk-flash")).getText()).contains("låst");
         assertThat(browser.driver().findElements(By.id("start-preliminary"))).isEmpty();
+        // Issue 18 item 15: in English the run, its status and the error list are English
+        browser.open("/lonecenter/lonekorning?period=2026-11&lang=en");
+        assertThat(browser.find(By.id("run-heading")).getText()).startsWith("Final run");
+        assertThat(browser.find(By.id("shown-run")).getText()).contains("Released").doesNotContain("Slutlig", "Attesterad");
+        shot("08-english", 1300);
+        browser.open("/lonecenter/lonekorning?period=2026-11&lang=sv");
         shot("08-last", 1300);
     }
 

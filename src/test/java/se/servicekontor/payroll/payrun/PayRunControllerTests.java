@@ -91,7 +91,7 @@ class PayRunControllerTests {
                 "href=\"/lonecenter/anstallningar/" + bertilsEmployment + "/andra\"", "id=\"final-blocked\"",
                 "href=\"/lonecenter/lonekorning/" + first.id() + "\"");
         assertThat(withError).containsPattern("id=\"start-final\"[^>]*disabled");
-        mvc.perform(post("/lonecenter/lonekorning/slutlig").param("period", "2026-11").with(LON1).with(csrf()))
+        mvc.perform(post("/lonecenter/lonekorning/slutlig").param("period", "2026-11").param("bekraftat", "ja").with(LON1).with(csrf()))
                 .andExpect(redirectedUrl(WIZARD)).andExpect(flash().attribute("flashError", containsString("fel i fellistan")));
 
         // The fix link's page: the bank account is added on the employment's edit form
@@ -110,7 +110,7 @@ class PayRunControllerTests {
         assertThat(clean).contains("Fellista: 0 fel").doesNotContain("Bankkonto saknas", "id=\"final-blocked\"")
                 .doesNotContainPattern("id=\"start-final\"[^>]*disabled");
 
-        mvc.perform(post("/lonecenter/lonekorning/slutlig").param("period", "2026-11").with(LON1).with(csrf()))
+        mvc.perform(post("/lonecenter/lonekorning/slutlig").param("period", "2026-11").param("bekraftat", "ja").with(LON1).with(csrf()))
                 .andExpect(flash().attribute("flashSuccess", containsString("Slutlig körning")));
         PayRunView finalRun = awaitCalculated();
         assertThat(finalRun.kind()).isEqualTo(PayRunKind.FINAL);
@@ -123,11 +123,11 @@ class PayRunControllerTests {
                 .doesNotContain("id=\"release\"", "id=\"start-preliminary\"");
 
         String release = "/lonecenter/lonekorning/" + finalRun.id() + "/attestera";
-        mvc.perform(post(release).with(LON1).with(csrf()))
+        mvc.perform(post(release).param("bekraftat", "ja").with(LON1).with(csrf()))
                 .andExpect(redirectedUrl(WIZARD)).andExpect(flash().attribute("flashError", containsString("fyraögonsprincipen")));
         assertThat(payRuns.isLocked(NOVEMBER)).isFalse();
-        mvc.perform(post(release).with(AUDITOR).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post(release).with(LON2).with(csrf()))
+        mvc.perform(post(release).param("bekraftat", "ja").with(AUDITOR).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(release).param("bekraftat", "ja").with(LON2).with(csrf()))
                 .andExpect(redirectedUrl(WIZARD)).andExpect(flash().attribute("flashSuccess", containsString("låst")));
         assertThat(payRuns.isLocked(NOVEMBER)).isTrue();
 
@@ -155,6 +155,16 @@ class PayRunControllerTests {
         assertThat(html(get(review).param("q", "19800101").with(LON1))).contains("Anna Andersson").doesNotContain("Bertil Berg");
         String auditor = html(get(review).with(AUDITOR));
         assertThat(auditor).contains("Anna Andersson", "2 anställda").doesNotContain("Hemlig");
+
+        // issue 18 item 10: department → cost centre → employees as links, and the list's filters
+        assertThat(page).contains("href=\"/lonecenter/lonekorning/" + run.id() + "?ansvar=PL2#employees-heading\"",
+                "href=\"/lonecenter/lonekorning/" + run.id() + "?forvaltning=PLD#employees-heading\"");
+        assertThat(html(get(review).param("ansvar", "PL2").with(LON1))).contains("Bertil Berg", "1 anställda", "Bara ansvar PL2.")
+                .doesNotContain("Anna Andersson");
+        assertThat(html(get(review).param("forvaltning", "PLD").with(LON1))).contains("3 anställda", "Bara förvaltning PLD.");
+        assertThat(html(get(review).param("visa", "PROBLEMS").with(LON1))).contains("Bertil Berg", "1 fel");
+        assertThat(html(get(review).param("visa", "NEW").with(LON1))).contains("3 anställda");
+        assertThat(html(get(review).param("ansvar", "FINNS").with(LON1))).contains("0 anställda");
 
         String annasLines = html(get(review + "/anstallda/" + anna).with(LON1));
         assertThat(annasLines).contains("Anna Andersson", "Lönerader", "32\u00a0000,00\u00a0kr", "Kostnad för arbetsgivaren",

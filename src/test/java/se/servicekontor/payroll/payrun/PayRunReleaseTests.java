@@ -83,8 +83,8 @@ class PayRunReleaseTests {
         PayRunId finalRun = calculated(payRuns.startFinal(NOVEMBER, "lon1"));
 
         assertThatThrownBy(() -> payRuns.release(finalRun, "lon1")).isInstanceOf(FourEyesViolation.class)
-                .hasMessage("Du (lon1) startade eller startade om den slutliga lönekörningen " + finalRun + " och får därför inte frisläppa"
-                        + " den. En annan löneadministratör måste frisläppa den (fyraögonsprincipen).");
+                .hasMessage("Du (lon1) startade eller startade om den slutliga lönekörningen " + finalRun + " och får därför inte attestera"
+                        + " den. En annan löneadministratör måste attestera den (fyraögonsprincipen).");
         // the same user name typed otherwise is the same person (FourEyes.samePerson), also the OS user of pay-run.sh
         assertThatThrownBy(() -> payRuns.release(finalRun, " LON1 ")).isInstanceOf(FourEyesViolation.class);
         // and the database itself refuses a release by the officer who started the run (issue 12, part 3; V62)

@@ -1,6 +1,8 @@
 package se.servicekontor.payroll.timereport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -128,5 +130,33 @@ class DeviationControllerTests {
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    // --- issue 18 (Lönecenter): one decimal parser for amounts; what happens to a deviation in a paid month ---
+
+    @Test
+    void anAmountIsWrittenTheSwedishWayAndADeviationInAPaidMonthSaysItIsPaidInTheNextRun() throws Exception {
+        String path = "/lonecenter/anstallda/" + employee + "/avvikelser";
+        // October's deviations are paid in November (eftersläp); November is not paid yet
+        mvc.perform(post(path).with(PAYROLL_OFFICER).with(csrf()).param("employmentId", Long.toString(employment))
+                        .param("code", "ADDITION").param("from", "2026-10-05").param("amount", "31 250,50"))
+                .andExpect(flash().attribute("flashSuccess", "Avvikelsen är registrerad: frånvaro i oktober 2026, betalas i november 2026."));
+        assertThat(jdbc.sql("SELECT amount FROM deviation").query(java.math.BigDecimal.class).single()).isEqualByComparingTo("31250.50");
+
+        // September's deviations were to be paid in October, which is paid (its final run released): the next run pays them
+        long run = jdbc.sql("""
+                INSERT INTO pay_run (period, kind, status, started_by, started_at, released_by, released_at, payday)
+                VALUES ('2026-10', 'FINAL', 'RELEASED', 'lon1', now(), 'lon2', now(), DATE '2026-10-23') RETURNING id""")
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO pay_period (period, locked_pay_run_id, locked_by, locked_at) VALUES ('2026-10', ?, 'lon2', now())")
+                .param(run).update();
+        try {
+            mvc.perform(post(path).with(PAYROLL_OFFICER).with(csrf()).param("employmentId", Long.toString(employment))
+                            .param("code", "DEDUCTION").param("from", "2026-09-10").param("amount", "1 200,00"))
+                    .andExpect(flash().attribute("flashSuccess", containsString("september 2026, vars lön redan är betald (oktober 2026); den betalas i nästa körning")));
+        } finally {
+            jdbc.sql("DELETE FROM pay_period").update();
+            jdbc.sql("DELETE FROM pay_run").update();
+        }
     }
 }
