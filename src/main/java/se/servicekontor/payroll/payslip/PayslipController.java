@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.servicekontor.payroll.salarypayment.SalaryPaymentLookup;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.platform.documents.ProducedFiles;
 
@@ -38,8 +39,11 @@ class PayslipController {
     private final PayslipArchive archive;
     private final ProducedFiles files;
     private final AuditTrail audit;
+    private final SalaryPaymentLookup salaryPayments;
 
-    PayslipController(PayslipSource source, PayslipArchive archive, ProducedFiles files, AuditTrail audit) {
+    PayslipController(PayslipSource source, PayslipArchive archive, ProducedFiles files, AuditTrail audit,
+                      SalaryPaymentLookup salaryPayments) {
+        this.salaryPayments = salaryPayments;
         this.source = source;
         this.archive = archive;
         this.files = files;
@@ -55,6 +59,7 @@ class PayslipController {
         model.addAttribute("q", q == null ? "" : q.strip());
         if (run.isPresent()) {
             model.addAttribute("files", archive.files(run.get().id()));
+            model.addAttribute("salaryPayment", salaryPayments.of(run.get().id()).orElse(null));
             Map<String, List<PayslipSource.Payee>> payees = source.payeesByDepartment(run.get().id());
             model.addAttribute("employees", payees.values().stream().mapToInt(List::size).sum());
             String search = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
