@@ -26,6 +26,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import se.servicekontor.organization.OrganisationTestConfiguration;
 import se.servicekontor.payroll.PayRunId;
+import se.servicekontor.payroll.declaration.AgiStructure;
+import se.servicekontor.payroll.declaration.EmployerDeclarations;
 import se.servicekontor.payroll.employment.Employments;
 import se.servicekontor.payroll.employment.PayrollTestEmployees;
 import se.servicekontor.payroll.payrun.PayRuns;
@@ -52,6 +54,7 @@ class SalaryPaymentJobTests {
     @Autowired Clock clock;
     @Autowired SalaryPayments payments;
     @Autowired ProducedFiles files;
+    @Autowired EmployerDeclarations declarations;
 
     PayRunId run;
 
@@ -95,6 +98,42 @@ class SalaryPaymentJobTests {
         assertThat(payments.release(run.value(), "lon1").status()).isEqualTo(SalaryPayment.Status.RELEASED);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'payroll.salarypayment.released' AND actor = 'lon1'")
                 .query(Long.class).single()).isOne();
+    }
+
+    /** AGI, in this context too (one released month serves both): see EmployerDeclarationTests for the XML itself. */
+    @Test
+    void theMonthsAgiMatchesTheRunAndACorrectionReplacesOnlyTheCorrectedPayee() throws Exception {
+        YearMonth november = YearMonth.of(2026, 11);
+        await().atMost(Duration.ofMinutes(1)).until(() -> !declarations.declarations(november).isEmpty());
+        EmployerDeclarations.Declaration original = declarations.declarations(november).get(0);
+        assertThat(original.kind()).isEqualTo("ORIGINAL");
+        assertThat(original.individuals()).isEqualTo(3);
+        assertThat(original.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 14)); // the 12th is a Saturday
+        long runTax = jdbc.sql("SELECT sum(tax) FROM pay_run_employee WHERE pay_run_id = ?").param(run.value()).query(BigDecimal.class)
+                .single().longValueExact(); // table tax is whole kronor
+        assertThat(original.tax()).isEqualTo(runTax);
+        byte[] xml = archived(original.producedFileId());
+        assertThat(AgiStructure.check(xml, true)).isEmpty();
+
+        // a correction of Bertil's November (e.g. a tax error put right): his IU is replaced, the others are not sent again
+        long bertil = jdbc.sql("SELECT id FROM payroll_employee WHERE first_name = 'Bertil'").query(Long.class).single();
+        jdbc.sql("UPDATE pay_run_employee SET tax = tax + 300 WHERE pay_run_id = ? AND employee_id = ?").params(run.value(), bertil).update();
+        EmployerDeclarations.Declaration correction = declarations.declare(november, "lon1").orElseThrow();
+        assertThat(correction.kind()).isEqualTo("CORRECTION");
+        assertThat(correction.individuals()).isOne();
+        assertThat(correction.tax()).isEqualTo(runTax + 300);
+        String text = new String(archived(correction.producedFileId()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(AgiStructure.check(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false)).isEmpty();
+        assertThat(text.split("<agd:IU>", -1)).hasSize(2);
+        assertThat(text).contains("<agd:Specifikationsnummer faltkod=\"570\">" + bertil + "</agd:Specifikationsnummer>", "199207044562")
+                .doesNotContain("198003151233");
+        assertThat(declarations.declare(november, "lon1")).as("nothing changed since").isEmpty();
+    }
+
+    private byte[] archived(long producedFileId) throws Exception {
+        try (InputStream in = files.open(files.find(producedFileId).orElseThrow())) {
+            return in.readAllBytes();
+        }
     }
 
     private byte[] bytes(SalaryPayment payment) throws Exception {
