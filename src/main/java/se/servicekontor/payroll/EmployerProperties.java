@@ -8,8 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code servicekontor.employer.*}.
  *
  * @param organisationNumber 10 digits (a municipality's starts 212000)
- * @param bankClearing       the clearing number of the account salaries are paid from
- * @param bankAccount        the account salaries are paid from (debtor account of the pain.001)
+ * @param bankIban           the account salaries are paid from (debtor account of the salary payment file, pain.001)
  * @param bankBic            the debtor bank's BIC
  */
 @ConfigurationProperties("servicekontor.employer")
@@ -18,8 +17,7 @@ public record EmployerProperties(@DefaultValue("Exempelby kommun") String name,
                                  @DefaultValue("Lönecenter") String contactName,
                                  @DefaultValue("0123-45 67 00") String contactPhone,
                                  @DefaultValue("lonecenter@exempelby.se") String contactEmail,
-                                 @DefaultValue("5000") String bankClearing,
-                                 @DefaultValue("1234567") String bankAccount,
+                                 @DefaultValue("SE4550000000058398257466") String bankIban,
                                  @DefaultValue("ESSESESS") String bankBic) {
 
     /** Digits only: "2120001231". */

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.servicekontor.payroll.declaration.EmployerDeclaration;
+import se.servicekontor.payroll.declaration.EmployerDeclarations;
+import se.servicekontor.payroll.salarypayment.SalaryPaymentLookup;
 import se.servicekontor.platform.audit.AuditTrail;
 import se.servicekontor.platform.documents.ProducedFiles;
 
@@ -38,8 +41,13 @@ class PayslipController {
     private final PayslipArchive archive;
     private final ProducedFiles files;
     private final AuditTrail audit;
+    private final SalaryPaymentLookup salaryPayments;
+    private final EmployerDeclarations declarations;
 
-    PayslipController(PayslipSource source, PayslipArchive archive, ProducedFiles files, AuditTrail audit) {
+    PayslipController(PayslipSource source, PayslipArchive archive, ProducedFiles files, AuditTrail audit,
+                      SalaryPaymentLookup salaryPayments, EmployerDeclarations declarations) {
+        this.salaryPayments = salaryPayments;
+        this.declarations = declarations;
         this.source = source;
         this.archive = archive;
         this.files = files;
@@ -55,6 +63,9 @@ class PayslipController {
         model.addAttribute("q", q == null ? "" : q.strip());
         if (run.isPresent()) {
             model.addAttribute("files", archive.files(run.get().id()));
+            model.addAttribute("salaryPayment", salaryPayments.of(run.get().id()).orElse(null));
+            model.addAttribute("declarations", declarations.declarations(run.get().period()));
+            model.addAttribute("agiDue", EmployerDeclaration.dueDate(run.get().period()));
             Map<String, List<PayslipSource.Payee>> payees = source.payeesByDepartment(run.get().id());
             model.addAttribute("employees", payees.values().stream().mapToInt(List::size).sum());
             String search = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
@@ -64,7 +75,7 @@ class PayslipController {
         return "payroll/payout";
     }
 
-    @GetMapping("/lonecenter/lonespecifikationer/{runId}/anstalld/{employeeId}.pdf")
+    @GetMapping("/lonecenter/utbetalning/{runId}/anstalld/{employeeId}.pdf")
     @PreAuthorize(ROLE)
     void payslip(@PathVariable long runId, @PathVariable long employeeId, Authentication user, HttpServletResponse response)
             throws IOException {
@@ -78,7 +89,7 @@ class PayslipController {
         response.getOutputStream().write(pdf);
     }
 
-    @GetMapping("/lonecenter/lonespecifikationer/{runId}/forvaltning/{department}.zip")
+    @GetMapping("/lonecenter/utbetalning/{runId}/forvaltning/{department}.zip")
     @PreAuthorize(ROLE)
     void departmentZip(@PathVariable long runId, @PathVariable String department, Authentication user, HttpServletResponse response)
             throws IOException {

@@ -48,6 +48,8 @@ class AuthorizationTests {
 
     private static final List<Rule> POLICY = List.of(
             new Rule("/kundcenter", EnumSet.of(Role.AGENT, Role.ADMIN, Role.AUDITOR), EnumSet.of(Role.AGENT, Role.ADMIN)),
+            // Payslips, the salary payment file and AGI: personal data and money leaving — payroll officers only (issue 19)
+            new Rule("/lonecenter/utbetalning", EnumSet.of(Role.PAYROLL_OFFICER), EnumSet.of(Role.PAYROLL_OFFICER)),
             new Rule("/lonecenter", EnumSet.of(Role.PAYROLL_OFFICER, Role.ADMIN, Role.AUDITOR), EnumSet.of(Role.PAYROLL_OFFICER, Role.ADMIN)),
             new Rule("/ekonomicenter", EnumSet.of(Role.ECONOMY_OFFICER, Role.ADMIN, Role.AUDITOR), EnumSet.of(Role.ECONOMY_OFFICER, Role.ADMIN)),
             new Rule("/attestera", EnumSet.of(Role.APPROVER), EnumSet.of(Role.APPROVER)),
