@@ -360,6 +360,14 @@ public final class Pain001 {
 
     /** Writes nested elements with two-space indentation, so a person can read the file. */
     private static final class Writer {
+        private static final String[] INDENTS = new String[16];
+
+        static {
+            for (int i = 0; i < INDENTS.length; i++) {
+                INDENTS[i] = "\n" + "  ".repeat(i);
+            }
+        }
+
         private final XMLStreamWriter xml;
         private int depth;
         private boolean leafOpen;
@@ -404,7 +412,7 @@ public final class Pain001 {
         }
 
         private void indent() throws XMLStreamException {
-            xml.writeCharacters("\n" + "  ".repeat(depth));
+            xml.writeCharacters(INDENTS[Math.min(depth, INDENTS.length - 1)]);
         }
     }
 }
