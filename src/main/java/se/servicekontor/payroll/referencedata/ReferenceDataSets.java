@@ -36,14 +36,16 @@ class ReferenceDataSets {
 
     long insert(ReferenceDataKind kind, int year, ReferenceDataSet.Status status, String content, String fileName, String source,
                 boolean unconfirmed, String summary, String proposedBy, Instant at) {
-        return jdbc.sql("""
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder(); // no RETURNING: H2 runs this too
+        jdbc.sql("""
                 INSERT INTO reference_data_set (kind, income_year, status, content, sha256, file_name, source, unconfirmed, summary,
                     proposed_by, proposed_at, confirmed_by, confirmed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(kind.name(), year, status.name(), content, sha256(content), fileName, source, unconfirmed, summary, proposedBy,
                         utc(at), status == ReferenceDataSet.Status.ACTIVE ? proposedBy : null,
                         status == ReferenceDataSet.Status.ACTIVE ? utc(at) : null)
-                .query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     Optional<ReferenceDataSet> find(long id) {

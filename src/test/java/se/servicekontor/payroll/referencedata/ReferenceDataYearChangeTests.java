@@ -43,6 +43,7 @@ class ReferenceDataYearChangeTests {
     @Autowired JdbcClient jdbc;
     @Autowired JobRepository jobRepository;
     @Autowired AuditTrail audit;
+    @Autowired org.springframework.context.MessageSource messages;
 
     @Test
     void januaryIsRefusedOnceThenImportedConfirmedCalculatedAndOnlyCorrectedBeforeARelease() {
@@ -133,6 +134,29 @@ class ReferenceDataYearChangeTests {
         assertRefused(l -> { l.subList(3408, 3970).clear(); return l; }, 3409, "table 35 is missing");
         // table 29's open top row is line 567: without it, table 29 ends on line 566
         assertRefused(l -> { l.remove(566); return l; }, 566, "without an open-ended top row");
+    }
+
+    @Test
+    void theCommandLineImportChecksPrintsTheSamplesAndActivates() throws Exception {
+        ReferenceDataImportCommand command = new ReferenceDataImportCommand(referenceData, messages, null);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("reference-data-cli");
+        java.nio.file.Path broken = dir.resolve("trasig-2029.txt");
+        List<String> lines = TestTaxTableFiles.lines2027(100);
+        lines.set(99, lines.get(99).substring(0, 30));
+        java.nio.file.Files.write(broken, TestTaxTableFiles.bytes(lines));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertThat(command.run(List.of("tax-tables", broken.toString()), new java.io.PrintStream(out), new java.io.PrintStream(err))).isEqualTo(1);
+        assertThat(err.toString()).contains("rad 100", "has 30 characters");
+        assertThat(setsOf(ReferenceDataKind.TAX_TABLES, 2029)).isZero();
+
+        java.nio.file.Path good = dir.resolve("allmanna-tabeller-manad-2029.txt");
+        java.nio.file.Files.write(good, TestTaxTableFiles.bytes(TestTaxTableFiles.lines2027(100)));
+        assertThat(command.run(List.of("tax-tables", good.toString(), "--activate"), new java.io.PrintStream(out), new java.io.PrintStream(err)))
+                .isZero();
+        assertThat(out.toString()).contains("Skattetabeller 2029", "tabell 33 kolumn 1 vid 35000 kr: 7234 kr", "Aktiverad.");
+        assertThat(referenceData.active(ReferenceDataKind.TAX_TABLES, 2029)).isPresent();
+        assertThat(command.run(List.of("tax-tables"), new java.io.PrintStream(out), new java.io.PrintStream(err))).isEqualTo(2);
     }
 
     private void assertRefused(UnaryOperator<List<String>> breakIt, int line, String what) {
