@@ -55,10 +55,11 @@ class EconomyCentrePagesTests extends IntakeTestSupport {
         assertThat(runIntake("eko1").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         DocumentTerms doc = DocumentTerms.of(xml);
 
+        // issue 18 item 7: the list shows the amount due (BT-115) beside the total; the net (BT-109) is on the invoice page
         String list = page("/ekonomicenter/inkorg?q=GEN-50001", EKO1);
 
         assertThat(list).contains("GEN-50001", doc.text("BT-27").replace("&", "&amp;"), orgNr(doc.text("BT-30")),
-                kronor(doc.amount("BT-109")), kronor(doc.amount("BT-112")), doc.text("BT-10"), "Mottagen");
+                kronor(doc.amount("BT-112")), kronor(doc.amount("BT-115")), doc.text("BT-10"), "Mottagen");
         doc.vatPerRate().forEach((rate, tax) -> assertThat(list).contains(rate + "\u00a0%: " + kronor(tax)));
         assertThat(page("/ekonomicenter/inkorg?q=finns-inte", EKO1)).contains("Inga fakturor.");
         assertThat(page("/ekonomicenter", EKO1)).contains("Inkorg", "Avvisade filer", "Leverantörer");
