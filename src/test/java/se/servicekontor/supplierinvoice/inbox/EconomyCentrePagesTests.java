@@ -55,10 +55,11 @@ class EconomyCentrePagesTests extends IntakeTestSupport {
         assertThat(runIntake("eko1").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         DocumentTerms doc = DocumentTerms.of(xml);
 
+        // issue 18 item 7: the list shows the amount due (BT-115) beside the total; the net (BT-109) is on the invoice page
         String list = page("/ekonomicenter/inkorg?q=GEN-50001", EKO1);
 
         assertThat(list).contains("GEN-50001", doc.text("BT-27").replace("&", "&amp;"), orgNr(doc.text("BT-30")),
-                kronor(doc.amount("BT-109")), kronor(doc.amount("BT-112")), doc.text("BT-10"), "Mottagen");
+                kronor(doc.amount("BT-112")), kronor(doc.amount("BT-115")), doc.text("BT-10"), "Mottagen");
         doc.vatPerRate().forEach((rate, tax) -> assertThat(list).contains(rate + "\u00a0%: " + kronor(tax)));
         assertThat(page("/ekonomicenter/inkorg?q=finns-inte", EKO1)).contains("Inga fakturor.");
         assertThat(page("/ekonomicenter", EKO1)).contains("Inkorg", "Avvisade filer", "Leverantörer");
@@ -188,6 +189,28 @@ class EconomyCentrePagesTests extends IntakeTestSupport {
                         .param("name", "Städ & Fastighetsservice AB").param("bankgiro", "5050-1056").param("organisationNumber", "123"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(invalid).contains("id=\"bankgiro-error\"", "har fel kontrollsiffra", "id=\"organisationNumber-error\"");
+
+        // Issue 18 item 6: the officer who changed the account does not get the approve button; a change can be rejected,
+        // which puts the earlier account back (audited with the reason).
+        mvc.perform(post("/ekonomicenter/leverantorer/" + supplierId).with(EKO1).with(csrf())
+                        .param("name", "Städ & Fastighetsservice AB").param("bankgiro", GeneratedInvoices.otherBankgiro()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/ekonomicenter/leverantorer/" + supplierId, EKO1)).contains("Du ändrade själv betalkontot", "Avvisa ändringen")
+                .doesNotContain("Godkänn betalkontot</button>");
+        assertThat(page("/ekonomicenter/leverantorer/" + supplierId, EKO2)).contains("Godkänn betalkontot</button>", "Avvisa ändringen");
+        mvc.perform(post("/ekonomicenter/leverantorer/" + supplierId + "/avvisa-konto").with(EKO2).with(csrf()).param("reason", " "))
+                .andExpect(flash().attribute("flashError", "Skriv varför ändringen avvisas, till exempel vad leverantören svarade."));
+        mvc.perform(post("/ekonomicenter/leverantorer/" + supplierId + "/avvisa-konto").with(EKO2).with(csrf())
+                        .param("reason", "Leverantören har inte bytt konto"))
+                .andExpect(flash().attribute("flashSuccess", "Ändringen av betalkontot är avvisad. Leverantören har sitt tidigare konto igen."));
+        assertThat(jdbc.sql("SELECT bankgiro || '/' || payment_accounts || '/' || bank_review FROM supplier WHERE id = ?").param(supplierId)
+                .query(String.class).single()).isEqualTo("50501055/BG:50501055/false");
+        assertThat(audit.latest("supplier.bankAccountRejected", 5)).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("eko2");
+            assertThat(e.after()).contains("Bankgiro 5050-1055", "Leverantören har inte bytt konto");
+        });
+        mvc.perform(post("/ekonomicenter/leverantorer/" + supplierId + "/avvisa-konto").with(EKO2).with(csrf()).param("reason", "igen"))
+                .andExpect(flash().attribute("flashError", "Leverantörens betalkonto väntar inte på granskning."));
     }
 
     @Test

@@ -33,6 +33,7 @@ final class XmlErrorText {
             known("The entity \"([^\"]+)\" was referenced, but not declared",
                     m -> "Entiteten &" + m.group(1) + "; används men finns inte i XML (skriv tecknet direkt eller som &#nnn;)."),
             known("An invalid XML character \\(Unicode: (0x[0-9a-fA-F]+)\\)", m -> "Filen innehåller ett tecken som inte får finnas i XML (" + m.group(1) + ")."),
+            known("The entity name must immediately follow the '&'", m -> "Ett &-tecken följs inte av en entitet (skriv & som &amp;)."),
             known("The reference to entity \"([^\"]+)\" must end with the ';' delimiter",
                     m -> "Ett &-tecken följs inte av en entitet (skriv & som &amp;)."),
             known("Element type \"([^\"]+)\" must be followed by either attribute specifications",
