@@ -20,7 +20,7 @@ public record PayrollTestEmployees(Employments employments, JdbcClient jdbc, Clo
     /** Empties the payroll register (and the pay runs that refer to it) and makes sure PLD/PL1/PL2 exist. */
     public void reset() {
         for (String table : List.of("payroll_claim_write_off_request", "payroll_claim", "payroll_claim_adjustment", "pay_run_deviation", "pay_run_error", "pay_line",
-                "pay_run_employee", "pay_period", "deviation", "pay_run_officer", "pay_run", "salary_change", "employment_rate_change", "employment",
+                "pay_run_employee", "pay_period", "deviation", "pay_run_officer", "payslip_file", "salary_payment", "pay_run", "salary_change", "employment_rate_change", "employment",
                 "payroll_employee"))
             jdbc.sql("DELETE FROM " + table).update();
         if (jdbc.sql("SELECT count(*) FROM cost_centre WHERE code = 'PL1'").query(Long.class).single() == 0) {
