@@ -259,9 +259,14 @@ public class ReferenceData {
             missing.add(new Missing("referencedata.missing.contributions", List.of(String.valueOf(year), uncovered.get(0) + "–" + uncovered.get(uncovered.size() - 1))));
         if (!data.oneOffTax().columnsOn(payday).contains(1))
             missing.add(new Missing("referencedata.missing.oneOff", List.of(String.valueOf(year))));
+        // A figure is missing when its rows have run out before the payday (a yearly figure for a year not entered);
+        // one that only starts later (OB rates from 1 April) does not hold back the months before it
         Map<String, Boolean> names = new TreeMap<>();
         for (ReferenceValues.Value v : data.values().all())
-            names.merge(v.name(), data.values().has(v.name(), payday), Boolean::logicalOr);
+            names.merge(v.name(), data.values().has(v.name(), payday) || v.validFrom().isAfter(payday), Boolean::logicalAnd);
+        for (ReferenceValues.Value v : data.values().all())
+            if (data.values().has(v.name(), payday))
+                names.put(v.name(), true);
         List<String> lacking = names.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
         if (!lacking.isEmpty())
             missing.add(new Missing("referencedata.missing.values", List.of(String.valueOf(year), String.join(", ", lacking))));
