@@ -52,11 +52,39 @@ public class JobLaunches {
 
     /** Starts the job with exactly these parameters (identifying ones decide whether it is a restart). */
     public long start(Job job, JobParameters parameters) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                JobExecution execution = jobOperator.start(job, parameters);
+                return execution.getId();
+            } catch (org.springframework.dao.ConcurrencyFailureException e) {
+                // The job repository creates executions SERIALIZABLE: two jobs started at the same moment (a release
+                // and the payslip job it triggers) may conflict; nothing was written, so the start is tried again
+                if (attempt == 3)
+                    throw new JobLaunchFailed(job.getName(), e);
+                sleepQuietly(50L * attempt);
+            } catch (Exception e) {
+                if (attempt < 3 && causedByConcurrency(e)) {
+                    sleepQuietly(50L * attempt);
+                    continue;
+                }
+                throw new JobLaunchFailed(job.getName(), e);
+            }
+        }
+    }
+
+    private static boolean causedByConcurrency(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof org.springframework.dao.ConcurrencyFailureException
+                    || t.getMessage() != null && t.getMessage().contains("could not serialize access"))
+                return true;
+        return false;
+    }
+
+    private static void sleepQuietly(long millis) {
         try {
-            JobExecution execution = jobOperator.start(job, parameters);
-            return execution.getId();
-        } catch (Exception e) {
-            throw new JobLaunchFailed(job.getName(), e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
