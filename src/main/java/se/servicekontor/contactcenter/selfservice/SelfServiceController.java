@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,12 +48,14 @@ class SelfServiceController {
     }
 
     @GetMapping("/e-tjanst/faktura")
+    @PreAuthorize("permitAll()") // the suppliers' page: no login, rate-limited instead
     String form(Model model) {
         model.addAttribute("limitPerClient", SelfServiceLimits.PER_CLIENT);
         return "contactcenter/self-service";
     }
 
     @PostMapping("/e-tjanst/faktura")
+    @PreAuthorize("permitAll()")
     String lookup(@RequestParam(name = "orgnr", defaultValue = "") String orgnr,
                   @RequestParam(name = "fakturanummer", defaultValue = "") String invoiceNumber,
                   @RequestParam(name = "belopp", defaultValue = "") String total,

@@ -71,6 +71,8 @@ public abstract class IntakeTestSupport {
         jdbc.sql("DELETE FROM intake_finding").update();
         jdbc.sql("DELETE FROM received_invoice_vat").update();
         jdbc.sql("DELETE FROM rejected_file").update();
+        jdbc.sql("DELETE FROM invoice_coding_line").update();
+        jdbc.sql("DELETE FROM invoice_case").update();
         jdbc.sql("UPDATE received_invoice SET duplicate_of = NULL").update();
         jdbc.sql("DELETE FROM received_invoice").update();
         jdbc.sql("DELETE FROM inbox_file").update();
