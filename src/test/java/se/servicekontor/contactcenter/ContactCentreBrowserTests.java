@@ -2,10 +2,8 @@ package se.servicekontor.contactcenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import se.servicekontor.platform.web.TestUsers;
 import se.servicekontor.testing.Browser;
+import se.servicekontor.testing.MovingClock;
 import se.servicekontor.testing.PostgresTestDatabase;
 
 /**
@@ -38,32 +37,12 @@ import se.servicekontor.testing.PostgresTestDatabase;
 @Import({TestUsers.class, ContactCentreBrowserTests.TestClock.class})
 class ContactCentreBrowserTests {
 
-    /** The application's clock, moved by the test: a day passes between two calls. */
-    static final class MovingClock extends Clock {
-        volatile Instant now = Instant.parse("2026-12-08T08:30:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/Stockholm");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static class TestClock {
         @Bean
         @Primary
         MovingClock movingClock() {
-            return new MovingClock();
+            return new MovingClock(Instant.parse("2026-12-08T08:30:00Z"));
         }
     }
 
@@ -101,7 +80,7 @@ class ContactCentreBrowserTests {
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sk-flash"), "Kontakten är loggad"));
         assertThat(browser.driver().findElements(By.id("repeat-contact"))).as("the first call is no repeat").isEmpty();
 
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         browser.open("/kundcenter?q=5560360793");
         String flag = browser.find(By.id("repeat-contact")).getText();
         assertThat(flag).contains("ringde för 1 dag sedan om faktura (F-2026-114)");
