@@ -261,13 +261,11 @@ public class ReferenceData {
             missing.add(new Missing("referencedata.missing.oneOff", List.of(String.valueOf(year))));
         // A figure is missing when its rows have run out before the payday (a yearly figure for a year not entered);
         // one that only starts later (OB rates from 1 April) does not hold back the months before it
-        Map<String, Boolean> names = new TreeMap<>();
+        Map<String, Boolean> started = new TreeMap<>();
         for (ReferenceValues.Value v : data.values().all())
-            names.merge(v.name(), data.values().has(v.name(), payday) || v.validFrom().isAfter(payday), Boolean::logicalAnd);
-        for (ReferenceValues.Value v : data.values().all())
-            if (data.values().has(v.name(), payday))
-                names.put(v.name(), true);
-        List<String> lacking = names.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+            started.merge(v.name(), !v.validFrom().isAfter(payday), Boolean::logicalOr);
+        List<String> lacking = started.entrySet().stream()
+                .filter(e -> e.getValue() && !data.values().has(e.getKey(), payday)).map(Map.Entry::getKey).toList();
         if (!lacking.isEmpty())
             missing.add(new Missing("referencedata.missing.values", List.of(String.valueOf(year), String.join(", ", lacking))));
         return missing;

@@ -56,13 +56,9 @@ public class JobLaunches {
             try {
                 JobExecution execution = jobOperator.start(job, parameters);
                 return execution.getId();
-            } catch (org.springframework.dao.ConcurrencyFailureException e) {
+            } catch (Exception e) {
                 // The job repository creates executions SERIALIZABLE: two jobs started at the same moment (a release
                 // and the payslip job it triggers) may conflict; nothing was written, so the start is tried again
-                if (attempt == 3)
-                    throw new JobLaunchFailed(job.getName(), e);
-                sleepQuietly(50L * attempt);
-            } catch (Exception e) {
                 if (attempt < 3 && causedByConcurrency(e)) {
                     sleepQuietly(50L * attempt);
                     continue;
